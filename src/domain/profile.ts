@@ -1,0 +1,101 @@
+/**
+ * The profile format: one zod schema is both the TypeScript type and the validator used at every
+ * door (profiles/, localStorage, imported files). `profiles/profile.schema.json` is generated from it.
+ */
+import { z } from 'zod';
+
+/** Bump together with a migration in `migrate.ts`; never without one, or saved work is lost. */
+export const PROFILE_VERSION = 1;
+export const MAX_TEXT_LENGTH = 2000;
+export const MAX_ELEMENTS = 1000;
+export const MAX_CATEGORIES = 12;
+export const MAX_LANGUAGES = 40;
+
+/** BCP 47-ish: "da", "en", "de", "is", "sl", "ar", "pt-BR". */
+export const languageCodeSchema = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/, 'language_code');
+export const idSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,79}$/, 'id');
+const textSchema = z.string().max(MAX_TEXT_LENGTH);
+
+/**
+ * Text per language. Danish is required and never blank; other languages are optional, and an
+ * empty string counts as "not translated yet".
+ */
+export const localizedTextSchema = z
+  .record(languageCodeSchema, textSchema)
+  .refine((text) => typeof text.da === 'string' && text.da.trim().length > 0, {
+    message: 'missing_danish',
+    path: ['da'],
+  })
+  .meta({ required: ['da'] });
+
+export const elementSchema = z
+  .object({
+    id: idSchema,
+    text: localizedTextSchema,
+    /** For a copy in a local profile: the id of the generic element it came from. */
+    sourceId: idSchema.optional(),
+  })
+  .strict();
+
+export const categorySchema = z
+  .object({
+    id: idSchema,
+    name: localizedTextSchema,
+    /** A short gloss shown under the name, e.g. "jeg ved" for Viden. */
+    hint: localizedTextSchema.optional(),
+    /** Accent colour of the category on screen and in exports (#rrggbb). */
+    color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'color'),
+    elements: z.array(elementSchema).max(MAX_ELEMENTS),
+  })
+  .strict();
+
+export const languageSchema = z
+  .object({
+    code: languageCodeSchema,
+    /** The language's own name, e.g. "Íslenska". */
+    name: z.string().min(1).max(60),
+    dir: z.enum(['ltr', 'rtl']).optional(),
+  })
+  .strict();
+
+export const profileSchema = z
+  .object({
+    $schema: z.string().optional(),
+    version: z.literal(PROFILE_VERSION),
+    id: idSchema,
+    title: localizedTextSchema,
+    /** The role the profile describes, e.g. "Kontaktperson+" or a local name like "Ungekoordinator". */
+    role: localizedTextSchema.optional(),
+    municipality: z.string().max(200).optional(),
+    description: localizedTextSchema.optional(),
+    /** Languages the profile's text is written in; Danish first. */
+    languages: z.array(languageSchema).max(MAX_LANGUAGES).optional(),
+    /** For a local profile: the id of the generic profile it was built from. */
+    basedOn: idSchema.optional(),
+    categories: z.array(categorySchema).min(1).max(MAX_CATEGORIES),
+  })
+  .strict()
+  .superRefine((profile, ctx) => {
+    const seen = new Set<string>();
+    profile.categories.forEach((category, c) => {
+      if (seen.has(category.id)) ctx.addIssue({ code: 'custom', message: 'duplicate_id', path: ['categories', c, 'id'] });
+      seen.add(category.id);
+    });
+    let count = 0;
+    profile.categories.forEach((category, c) =>
+      category.elements.forEach((element, e) => {
+        count += 1;
+        if (seen.has(element.id)) {
+          ctx.addIssue({ code: 'custom', message: 'duplicate_id', path: ['categories', c, 'elements', e, 'id'] });
+        }
+        seen.add(element.id);
+      }),
+    );
+    if (count > MAX_ELEMENTS) ctx.addIssue({ code: 'custom', message: 'too_many_elements', path: ['categories'] });
+  });
+
+export type LocalizedText = z.infer<typeof localizedTextSchema>;
+export type ProfileElement = z.infer<typeof elementSchema>;
+export type Category = z.infer<typeof categorySchema>;
+export type Language = z.infer<typeof languageSchema>;
+export type Profile = z.infer<typeof profileSchema>;

@@ -1,0 +1,46 @@
+/** Reading and writing text per language, with the Danish fallback the format guarantees. */
+import { MAX_TEXT_LENGTH, type LocalizedText } from './profile';
+
+export const BASE_LANGUAGE = 'da';
+
+export interface ShownText {
+  text: string;
+  /** The language the text is actually in (differs from the wanted one when falling back). */
+  lang: string;
+  /** True when the wanted language had no text and Danish is shown instead. */
+  isFallback: boolean;
+}
+
+/** The text in `lang`, or the Danish text marked as a fallback. Never empty for valid data. */
+export function textIn(text: LocalizedText, lang: string): ShownText {
+  const wanted = text[lang];
+  if (wanted !== undefined && wanted.trim() !== '') return { text: wanted, lang, isFallback: false };
+  return { text: text[BASE_LANGUAGE] ?? '', lang: BASE_LANGUAGE, isFallback: lang !== BASE_LANGUAGE };
+}
+
+export type TextProblem = 'empty_text' | 'too_long';
+
+/** Why `text` can't be used as an element's text, or null when it can. */
+export function checkText(text: string): TextProblem | null {
+  if (text.trim() === '') return 'empty_text';
+  if (text.length > MAX_TEXT_LENGTH) return 'too_long';
+  return null;
+}
+
+/** Collapses runs of whitespace (pasted text often carries line breaks and tabs). */
+export function normalizeText(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** `text` with `lang` set; an empty value removes a translation but never the Danish text. */
+export function withText(text: LocalizedText, lang: string, value: string): LocalizedText {
+  const clean = normalizeText(value);
+  if (clean === '' && lang === BASE_LANGUAGE) return text;
+  if ((text[lang] ?? '') === clean) return text;
+  if (clean === '') {
+    const rest = { ...text };
+    delete rest[lang];
+    return rest as LocalizedText;
+  }
+  return { ...text, [lang]: clean };
+}
