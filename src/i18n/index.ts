@@ -1,0 +1,64 @@
+/**
+ * i18next set-up. Every `locales/<lang>.json` is bundled (no Suspense flash, works offline), so adding
+ * a UI language is adding a file. Danish is the default and the fallback.
+ */
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+
+type LocaleFile = { meta: { name: string; dir?: 'ltr' | 'rtl' } } & Record<string, unknown>;
+
+const files = import.meta.glob<LocaleFile>('../../locales/*.json', { eager: true, import: 'default' });
+
+export const DEFAULT_UI_LANGUAGE = 'da';
+const STORAGE_KEY = 'profilbygger:ui-language';
+
+/** The interface languages, from the files in locales/: code, own name and writing direction. */
+export const uiLanguages = Object.entries(files)
+  .map(([path, file]) => ({
+    code: path.replace(/^.*\/([^/]+)\.json$/, '$1'),
+    name: file.meta.name,
+    dir: file.meta.dir ?? 'ltr',
+  }))
+  .sort((a, b) => (a.code === DEFAULT_UI_LANGUAGE ? -1 : b.code === DEFAULT_UI_LANGUAGE ? 1 : a.name.localeCompare(b.name)));
+
+function savedLanguage(): string {
+  try {
+    const saved = localStorage.getItem(STORAGE_KEY);
+    if (saved && uiLanguages.some((language) => language.code === saved)) return saved;
+  } catch {
+    // Storage can be blocked (private mode, policy); Danish then.
+  }
+  return DEFAULT_UI_LANGUAGE;
+}
+
+/** Keeps <html lang dir> in step with the interface language, and remembers the choice. */
+function followLanguage(code: string) {
+  const language = uiLanguages.find((l) => l.code === code);
+  document.documentElement.lang = code;
+  document.documentElement.dir = language?.dir ?? 'ltr';
+  try {
+    localStorage.setItem(STORAGE_KEY, code);
+  } catch {
+    // Not remembering the language is harmless.
+  }
+}
+
+export function setupI18n(language = savedLanguage()) {
+  if (!i18next.isInitialized) {
+    void i18next.use(initReactI18next).init({
+      resources: Object.fromEntries(uiLanguages.map(({ code }) => [code, { translation: files[`../../locales/${code}.json`]! }])),
+      lng: language,
+      fallbackLng: DEFAULT_UI_LANGUAGE,
+      returnEmptyString: false,
+      interpolation: { escapeValue: false }, // React escapes; double escaping would show &amp; in cards.
+      initAsync: false,
+    });
+    i18next.on('languageChanged', followLanguage);
+  } else {
+    void i18next.changeLanguage(language);
+  }
+  followLanguage(i18next.language);
+  return i18next;
+}
+
+export { i18next };

@@ -1,0 +1,27 @@
+/**
+ * The generic profiles the app ships: every `profiles/*.json`, bundled at build time and validated
+ * through the same door as everything else. Adding a generic profile is adding a file.
+ */
+import { restoreProfile } from '../domain/migrate';
+import type { Profile } from '../domain/profile';
+
+const files = import.meta.glob<unknown>(['../../profiles/*.json', '!../../profiles/profile.schema.json'], {
+  eager: true,
+  import: 'default',
+});
+
+export const DEFAULT_GENERIC_ID = 'kontaktperson-plus';
+
+/** The valid generic profiles, the Kontaktperson+ profile first. */
+export const genericProfiles: Profile[] = Object.entries(files)
+  .flatMap(([path, data]) => {
+    const result = restoreProfile(data);
+    if (result.ok) return [result.profile];
+    console.error(`Skipping ${path}: not a valid profile`, result.problems);
+    return [];
+  })
+  .sort((a, b) => (a.id === DEFAULT_GENERIC_ID ? -1 : b.id === DEFAULT_GENERIC_ID ? 1 : a.id.localeCompare(b.id)));
+
+export function genericProfile(id: string): Profile {
+  return genericProfiles.find((profile) => profile.id === id) ?? genericProfiles[0]!;
+}

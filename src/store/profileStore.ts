@@ -1,0 +1,124 @@
+/**
+ * The one store: the local profile being built, which generic profile is shown, and the notices about
+ * saving. Actions only call pure domain operations. `persist` saves every change (validated on load);
+ * `temporal` (zundo) gives undo/redo over the profile.
+ */
+import { temporal } from 'zundo';
+import { create } from 'zustand';
+import { persist } from 'zustand/middleware';
+import * as ops from '../domain/operations';
+import type { Profile } from '../domain/profile';
+import { DEFAULT_GENERIC_ID, genericProfile } from './catalog';
+import { newElementId } from './ids';
+import { forgetUnreadable, onStorageEvent, savedWorkStorage, STORAGE_KEY, unreadableData, type SavedWork } from './savedState';
+
+export const UNDO_LIMIT = 200;
+
+export type Notice = { kind: 'unreadable'; raw: string } | { kind: 'saveFailed' } | null;
+
+interface ProfileActions {
+  showGeneric: (genericId: string) => void;
+  setContentLanguage: (lang: string) => void;
+  /** Copies a generic element into the local profile; returns the new element's id. */
+  addCopy: (sourceId: string, categoryId: string, index?: number) => string | undefined;
+  addOwn: (categoryId: string, text: string, index?: number) => string | undefined;
+  move: (id: string, categoryId: string, index: number) => void;
+  moveBy: (id: string, delta: -1 | 1) => void;
+  rename: (id: string, text: string) => void;
+  duplicate: (id: string) => string | undefined;
+  remove: (id: string) => void;
+  setTitle: (title: string) => void;
+  setMunicipality: (municipality: string) => void;
+  startOver: (mode: ops.StartMode, genericId?: string) => void;
+  /** Replaces the local profile (an import); undoable like any change. */
+  replaceLocal: (profile: Profile) => void;
+  dismissNotice: () => void;
+}
+
+export type ProfileState = SavedWork & { notice: Notice } & ProfileActions;
+
+export function initialWork(genericId = DEFAULT_GENERIC_ID): SavedWork {
+  return {
+    genericId: genericProfile(genericId).id,
+    local: ops.createLocalProfile(genericProfile(genericId), 'empty', newElementId),
+    contentLanguage: 'da',
+  };
+}
+
+export const useProfileStore = create<ProfileState>()(
+  persist(
+    temporal(
+      (set, get) => {
+        /** Applies a pure operation to the local profile; no-ops leave state (and history) alone. */
+        const update = (change: (local: Profile) => Profile) => {
+          const local = change(get().local);
+          if (local !== get().local) set({ local });
+          return local;
+        };
+        const addWithNewId = (change: (local: Profile, id: string) => Profile) => {
+          const id = newElementId();
+          const before = get().local;
+          return update((local) => change(local, id)) === before ? undefined : id;
+        };
+        return {
+          ...initialWork(),
+          notice: null,
+          showGeneric: (genericId) => set({ genericId: genericProfile(genericId).id }),
+          setContentLanguage: (contentLanguage) => set({ contentLanguage }),
+          addCopy: (sourceId, categoryId, index) => {
+            const source = ops.findElement(genericProfile(get().genericId), sourceId)?.element;
+            if (!source) return undefined;
+            return addWithNewId((local, id) => ops.addCopyOf(local, source, categoryId, id, index));
+          },
+          addOwn: (categoryId, text, index) =>
+            addWithNewId((local, id) => ops.addOwnElement(local, categoryId, id, text, get().contentLanguage, index)),
+          move: (id, categoryId, index) => update((local) => ops.moveElement(local, id, categoryId, index)),
+          moveBy: (id, delta) => update((local) => ops.moveElementBy(local, id, delta)),
+          rename: (id, text) => update((local) => ops.renameElement(local, id, get().contentLanguage, text)),
+          duplicate: (id) => addWithNewId((local, newId) => ops.duplicateElement(local, id, newId)),
+          remove: (id) => update((local) => ops.removeElement(local, id)),
+          setTitle: (title) => update((local) => ops.setTitle(local, get().contentLanguage, title)),
+          setMunicipality: (municipality) => update((local) => ops.setMunicipality(local, municipality)),
+          startOver: (mode, genericId = get().genericId) => {
+            const generic = genericProfile(genericId);
+            set({ genericId: generic.id, local: ops.createLocalProfile(generic, mode, newElementId) });
+          },
+          replaceLocal: (local) => set({ local }),
+          dismissNotice: () => {
+            if (get().notice?.kind === 'unreadable') forgetUnreadable();
+            set({ notice: null });
+          },
+        };
+      },
+      {
+        limit: UNDO_LIMIT,
+        // Only the local profile is history: which generic profile is shown, notices and the
+        // profile language are views, and undoing them would surprise.
+        partialize: (state) => ({ local: state.local }),
+        equality: (past, current) => past.local === current.local,
+      },
+    ),
+    {
+      name: STORAGE_KEY,
+      version: 1,
+      storage: savedWorkStorage,
+      partialize: (state): SavedWork => ({ genericId: state.genericId, local: state.local, contentLanguage: state.contentLanguage }),
+      // Envelope migrations go here when SavedWork changes shape; the profile inside migrates itself.
+      migrate: (persisted) => persisted as SavedWork,
+    },
+  ),
+);
+
+onStorageEvent((event) => {
+  const current = useProfileStore.getState().notice;
+  // Only act on a change of kind: setting a notice saves again, and a failing save must not loop.
+  if (event.kind === 'saved' && current?.kind === 'saveFailed') useProfileStore.setState({ notice: null });
+  if (event.kind === 'saveFailed' && current?.kind !== 'saveFailed') useProfileStore.setState({ notice: event });
+  if (event.kind === 'unreadable') useProfileStore.setState({ notice: event });
+});
+
+const keptAside = unreadableData();
+if (keptAside !== null) useProfileStore.setState({ notice: { kind: 'unreadable', raw: keptAside } });
+
+/** Undo/redo controls of the profile history. */
+export const useHistory = () => useProfileStore.temporal;
