@@ -6,8 +6,11 @@
 import { temporal } from 'zundo';
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
+import { addLanguage, checkLanguage, type LanguageProblem } from '../domain/languages';
 import * as ops from '../domain/operations';
-import type { Profile } from '../domain/profile';
+import type { Language, Profile } from '../domain/profile';
+import { replaceText, type ReplaceOptions, type ReplaceResult } from '../domain/replace';
+import { translateText, type TextRef } from '../domain/translate';
 import { DEFAULT_GENERIC_ID, genericProfile } from './catalog';
 import { newElementId } from './ids';
 import { forgetUnreadable, onStorageEvent, savedWorkStorage, STORAGE_KEY, unreadableData, type SavedWork } from './savedState';
@@ -30,6 +33,12 @@ interface ProfileActions {
   setTitle: (title: string) => void;
   setMunicipality: (municipality: string) => void;
   startOver: (mode: ops.StartMode, genericId?: string) => void;
+  /** Sets one text (title, category name or hint, element) in `lang`; blank removes a translation. */
+  translate: (ref: TextRef, lang: string, text: string) => void;
+  /** Adds a language to the local profile; says why not when it can't. */
+  addLanguage: (language: Language) => LanguageProblem | null;
+  /** Replaces a term in the profile language: everywhere (one undo step) or in `options.only`. */
+  replaceText: (find: string, replacement: string, options?: ReplaceOptions) => ReplaceResult;
   /** Replaces the local profile (an import); undoable like any change. */
   replaceLocal: (profile: Profile) => void;
   dismissNotice: () => void;
@@ -82,6 +91,17 @@ export const useProfileStore = create<ProfileState>()(
           startOver: (mode, genericId = get().genericId) => {
             const generic = genericProfile(genericId);
             set({ genericId: generic.id, local: ops.createLocalProfile(generic, mode, newElementId) });
+          },
+          translate: (ref, lang, text) => update((local) => translateText(local, ref, lang, text)),
+          addLanguage: (language) => {
+            const problem = checkLanguage(get().local, language);
+            if (!problem) update((local) => addLanguage(local, language));
+            return problem;
+          },
+          replaceText: (find, replacement, options) => {
+            const result = replaceText(get().local, get().contentLanguage, find, replacement, options);
+            update(() => result.profile);
+            return result;
           },
           replaceLocal: (local) => set({ local }),
           dismissNotice: () => {
