@@ -5,21 +5,32 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
-type LocaleFile = { meta: { name: string; dir?: 'ltr' | 'rtl' } } & Record<string, unknown>;
+export type LocaleFile = { meta: { name: string; dir?: 'ltr' | 'rtl' } } & Record<string, unknown>;
 
 const files = import.meta.glob<LocaleFile>('../../locales/*.json', { eager: true, import: 'default' });
 
 export const DEFAULT_UI_LANGUAGE = 'da';
 const STORAGE_KEY = 'profilbygger:ui-language';
 
+export interface UiLanguage {
+  code: string;
+  name: string;
+  dir: 'ltr' | 'rtl';
+}
+
+/** The languages given by locale files (path → content): code from the file name, the rest from `meta`. */
+export function languagesFrom(localeFiles: Record<string, LocaleFile>): UiLanguage[] {
+  return Object.entries(localeFiles)
+    .map(([path, file]) => ({
+      code: path.replace(/^.*\/([^/]+)\.json$/, '$1'),
+      name: file.meta.name,
+      dir: file.meta.dir ?? ('ltr' as const),
+    }))
+    .sort((a, b) => (a.code === DEFAULT_UI_LANGUAGE ? -1 : b.code === DEFAULT_UI_LANGUAGE ? 1 : a.name.localeCompare(b.name)));
+}
+
 /** The interface languages, from the files in locales/: code, own name and writing direction. */
-export const uiLanguages = Object.entries(files)
-  .map(([path, file]) => ({
-    code: path.replace(/^.*\/([^/]+)\.json$/, '$1'),
-    name: file.meta.name,
-    dir: file.meta.dir ?? 'ltr',
-  }))
-  .sort((a, b) => (a.code === DEFAULT_UI_LANGUAGE ? -1 : b.code === DEFAULT_UI_LANGUAGE ? 1 : a.name.localeCompare(b.name)));
+export const uiLanguages = languagesFrom(files);
 
 function savedLanguage(): string {
   try {
