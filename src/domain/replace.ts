@@ -51,6 +51,7 @@ export function countMatches(text: string, find: string, options: FindOptions = 
 export interface Match {
   ref: TextRef;
   key: string;
+  categoryId?: string;
   /** The text in the searched language. */
   text: string;
   count: number;
@@ -62,7 +63,7 @@ export function findMatches(profile: Profile, lang: string, find: string, option
     const text = item.text[lang];
     if (text === undefined || text.trim() === '') return [];
     const count = countMatches(text, find, options);
-    return count > 0 ? [{ ref: item.ref, key: item.key, text, count }] : [];
+    return count > 0 ? [{ ref: item.ref, key: item.key, categoryId: item.categoryId, text, count }] : [];
   });
 }
 

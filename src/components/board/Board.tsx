@@ -16,6 +16,7 @@ import { useBoardSensors } from '../../dnd/sensors';
 import { genericProfile } from '../../store/catalog';
 import { useProfileStore } from '../../store/profileStore';
 import { requestFocus } from '../common/focusRequest';
+import { useDirection } from '../common/useDirection';
 import { GenericPanel } from './GenericPanel';
 import { LocalPanel } from './LocalPanel';
 import { useElementActions } from './useElementActions';
@@ -28,6 +29,7 @@ export function Board() {
   const generic = genericProfile(genericId);
   const actions = useElementActions();
   const sensors = useBoardSensors();
+  const dirOf = useDirection();
   const [active, setActive] = useState<DragData | null>(null);
   const [preview, setPreview] = useState<Order | null>(null);
   const previewRef = useRef<Order | null>(null);
@@ -149,7 +151,7 @@ export function Board() {
       </div>
       <DragOverlay dropAnimation={null}>
         {activeElement ? (
-          <div className="card card--overlay" lang={textIn(activeElement.text, lang).lang}>
+          <div className="card card--overlay" lang={textIn(activeElement.text, lang).lang} dir={dirOf(textIn(activeElement.text, lang).lang)}>
             <span className="card__handle" aria-hidden="true">
               ⠿
             </span>

@@ -7,6 +7,7 @@ import { memo, useRef, type CSSProperties, type HTMLAttributes, type KeyboardEve
 import { useTranslation } from 'react-i18next';
 import { shorten, type ShownText } from '../../domain/text';
 import { useFocusRequest } from '../common/focusRequest';
+import { useDirection } from '../common/useDirection';
 import { CardMenu, type MenuItem } from './CardMenu';
 import { TextEditor } from './TextEditor';
 
@@ -36,6 +37,7 @@ export const CardView = memo(function CardView(props: CardViewProps) {
   const menuButton = useRef<HTMLButtonElement | null>(null);
   useFocusRequest(id, handle, menuButton);
   const short = shorten(shown.text);
+  const dir = useDirection()(shown.lang);
 
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
     if (props.onHandleKey?.(event)) {
@@ -71,6 +73,7 @@ export const CardView = memo(function CardView(props: CardViewProps) {
           label={t('rename.label')}
           initial={shown.text}
           lang={shown.lang}
+          dir={dir}
           onSave={(text) => {
             props.onRename?.(text);
             props.onStopEditing?.();
@@ -79,7 +82,7 @@ export const CardView = memo(function CardView(props: CardViewProps) {
         />
       ) : (
         <div className="card__body">
-          <span className="card__text" lang={shown.lang} onDoubleClick={props.onStartEditing}>
+          <span className="card__text" lang={shown.lang} dir={dir} onDoubleClick={props.onStartEditing}>
             {shown.text}
           </span>
           {(inUse || shown.isFallback) && (

@@ -2,18 +2,20 @@
 import { useTranslation } from 'react-i18next';
 import type { Category } from '../../domain/profile';
 import { textIn } from '../../domain/text';
+import { useDirection } from '../common/useDirection';
 
 export function CategoryHeading({ id, category, lang, count }: { id: string; category: Category; lang: string; count: number }) {
   const { t } = useTranslation();
   const name = textIn(category.name, lang);
   const hint = category.hint && textIn(category.hint, lang);
+  const dirOf = useDirection();
   return (
     <header className="category__header">
-      <h3 id={id} className="category__name" lang={name.lang}>
+      <h3 id={id} className="category__name" lang={name.lang} dir={dirOf(name.lang)}>
         {name.text}
       </h3>
       {hint && (
-        <span className="category__hint" lang={hint.lang}>
+        <span className="category__hint" lang={hint.lang} dir={dirOf(hint.lang)}>
           {hint.text}
         </span>
       )}

@@ -11,12 +11,13 @@ interface CommitFieldProps {
   onCommit: (value: string) => void;
   placeholder?: string;
   lang?: string;
+  dir?: 'ltr' | 'rtl';
   maxLength?: number;
 }
 
 const normalize = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-export function CommitField({ id, label, value, onCommit, placeholder, lang, maxLength = 200 }: CommitFieldProps) {
+export function CommitField({ id, label, value, onCommit, placeholder, lang, dir, maxLength = 200 }: CommitFieldProps) {
   const [draft, setDraft] = useState(value);
   const [seen, setSeen] = useState(value);
   if (value !== seen) {
@@ -45,6 +46,7 @@ export function CommitField({ id, label, value, onCommit, placeholder, lang, max
         id={id}
         type="text"
         lang={lang}
+        dir={dir}
         value={draft}
         placeholder={placeholder}
         maxLength={maxLength}

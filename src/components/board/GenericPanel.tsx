@@ -9,6 +9,7 @@ import { textIn } from '../../domain/text';
 import { GENERIC_AREA_ID } from '../../dnd/dragData';
 import { genericProfiles } from '../../store/catalog';
 import { useProfileStore } from '../../store/profileStore';
+import { useDirection } from '../common/useDirection';
 import { CategoryHeading } from './CategoryHeading';
 import { GenericCard } from './GenericCard';
 import type { ElementActions } from './useElementActions';
@@ -28,6 +29,7 @@ export function GenericPanel({ generic, local, usedIds, lang, actions, acceptsRe
   const showGeneric = useProfileStore((state) => state.showGeneric);
   const { setNodeRef, isOver } = useDroppable({ id: GENERIC_AREA_ID });
   const title = textIn(generic.title, lang);
+  const dirOf = useDirection();
 
   return (
     <section
@@ -42,14 +44,14 @@ export function GenericPanel({ generic, local, usedIds, lang, actions, acceptsRe
             <span className="field__label">{t('generic.choose')}</span>
             <select value={generic.id} onChange={(event) => showGeneric(event.target.value)}>
               {genericProfiles.map((profile) => (
-                <option key={profile.id} value={profile.id}>
+                <option key={profile.id} value={profile.id} lang={textIn(profile.title, lang).lang}>
                   {textIn(profile.title, lang).text}
                 </option>
               ))}
             </select>
           </label>
         )}
-        <p className="panel__title" lang={title.lang}>
+        <p className="panel__title" lang={title.lang} dir={dirOf(title.lang)}>
           {title.text}
         </p>
         {/* Swapped in place, not inserted: a layout shift mid-drag would move the drop targets. */}

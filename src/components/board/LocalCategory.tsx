@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { Category, ProfileElement } from '../../domain/profile';
 import { textIn } from '../../domain/text';
 import { listDropId, PLACEHOLDER_ID } from '../../dnd/dragData';
+import { useDirection } from '../common/useDirection';
 import { CategoryHeading } from './CategoryHeading';
 import { DropPlaceholder } from './DropPlaceholder';
 import { LocalCard } from './LocalCard';
@@ -29,6 +30,7 @@ export function LocalCategory({ category, categories, ids, elementsById, placeho
   const { setNodeRef, isOver } = useDroppable({ id: listDropId(category.id) });
   const name = textIn(category.name, lang);
   const headingId = `local-heading-${category.id}`;
+  const dir = useDirection()(lang);
   const count = ids.filter((id) => id !== PLACEHOLDER_ID).length;
 
   return (
@@ -60,6 +62,7 @@ export function LocalCategory({ category, categories, ids, elementsById, placeho
         <TextEditor
           label={t('add.label', { category: name.text })}
           lang={lang}
+          dir={dir}
           saveOnBlur={false}
           clearAfterSave
           onSave={(text) => actions.addOwn(category.id, text)}

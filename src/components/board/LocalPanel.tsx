@@ -4,6 +4,7 @@ import type { Profile, ProfileElement } from '../../domain/profile';
 import { textIn } from '../../domain/text';
 import type { Order } from '../../dnd/dragData';
 import { useProfileStore } from '../../store/profileStore';
+import { useDirection } from '../common/useDirection';
 import { CommitField } from './CommitField';
 import { LocalCategory } from './LocalCategory';
 import type { ElementActions } from './useElementActions';
@@ -24,13 +25,14 @@ export function LocalPanel({ local, order, placeholderText, lang, actions }: Loc
     local.categories.flatMap((category) => category.elements.map((element) => [element.id, element] as const)),
   );
   const title = textIn(local.title, lang);
+  const dir = useDirection()(lang);
 
   return (
     <section id="local-profile" className="panel panel--local" aria-labelledby="local-heading" tabIndex={-1}>
       <div className="panel__header">
         <h2 id="local-heading">{t('regions.local')}</h2>
         <div className="panel__fields">
-          <CommitField id="profile-title" label={t('local.title')} value={title.isFallback ? '' : title.text} placeholder={title.text} lang={lang} onCommit={setTitle} />
+          <CommitField id="profile-title" label={t('local.title')} value={title.isFallback ? '' : title.text} placeholder={title.text} lang={lang} dir={dir} onCommit={setTitle} />
           <CommitField
             id="profile-municipality"
             label={t('local.municipality')}

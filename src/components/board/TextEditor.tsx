@@ -12,6 +12,7 @@ interface TextEditorProps {
   label: string;
   initial?: string;
   lang: string;
+  dir?: 'ltr' | 'rtl';
   /** Called with valid text only. */
   onSave: (text: string) => void;
   onCancel: () => void;
@@ -20,7 +21,7 @@ interface TextEditorProps {
   clearAfterSave?: boolean;
 }
 
-export function TextEditor({ label, initial = '', lang, onSave, onCancel, saveOnBlur = true, clearAfterSave = false }: TextEditorProps) {
+export function TextEditor({ label, initial = '', lang, dir, onSave, onCancel, saveOnBlur = true, clearAfterSave = false }: TextEditorProps) {
   const { t } = useTranslation();
   const [value, setValue] = useState(initial);
   const [error, setError] = useState<string | null>(null);
@@ -73,6 +74,7 @@ export function TextEditor({ label, initial = '', lang, onSave, onCancel, saveOn
         aria-describedby={error ? `${errorId} ${hintId}` : hintId}
         aria-invalid={error ? true : undefined}
         lang={lang}
+        dir={dir}
         rows={1}
         value={value}
         onChange={(event) => {

@@ -43,7 +43,7 @@ export function StartOverDialog({ open, onClose }: { open: boolean; onClose: () 
             <span className="field__label">{t('startOver.base')}</span>
             <select value={genericId} onChange={(event) => setGenericId(event.target.value)}>
               {genericProfiles.map((profile) => (
-                <option key={profile.id} value={profile.id}>
+                <option key={profile.id} value={profile.id} lang={textIn(profile.title, lang).lang}>
                   {textIn(profile.title, lang).text}
                 </option>
               ))}

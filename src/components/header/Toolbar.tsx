@@ -1,8 +1,8 @@
-/** The app's header: name, undo/redo, start over, language. */
+/** The app's header: name, undo/redo, start over, and the language tools. */
 import { useStore } from 'zustand';
 import { useTranslation } from 'react-i18next';
-import { uiLanguages } from '../../i18n';
 import { useProfileStore } from '../../store/profileStore';
+import { LanguageControls } from '../translate/LanguageControls';
 import { useUndoActions } from './useUndoShortcuts';
 
 interface ToolbarProps {
@@ -10,10 +10,9 @@ interface ToolbarProps {
 }
 
 export function Toolbar({ onStartOver }: ToolbarProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const canUndo = useStore(useProfileStore.temporal, (state) => state.pastStates.length > 0);
   const canRedo = useStore(useProfileStore.temporal, (state) => state.futureStates.length > 0);
-  const setContentLanguage = useProfileStore((state) => state.setContentLanguage);
   const { undo, redo } = useUndoActions();
 
   return (
@@ -34,23 +33,7 @@ export function Toolbar({ onStartOver }: ToolbarProps) {
         <button type="button" onClick={onStartOver}>
           {t('toolbar.startOver')}
         </button>
-        <label className="field field--inline">
-          <span className="field__label">{t('toolbar.language')}</span>
-          <select
-            value={i18n.language}
-            onChange={(event) => {
-              void i18n.changeLanguage(event.target.value);
-              // Until the profile language gets its own switch, the profile follows the interface.
-              setContentLanguage(event.target.value);
-            }}
-          >
-            {uiLanguages.map((language) => (
-              <option key={language.code} value={language.code} lang={language.code}>
-                {language.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <LanguageControls />
       </div>
     </header>
   );

@@ -1,0 +1,38 @@
+/**
+ * A modal <dialog>: focus is trapped by the browser, Escape closes it, and focus returns to what
+ * opened it. The content is mounted only while open, so each opening starts fresh.
+ */
+import { useEffect, useRef, type ReactNode } from 'react';
+
+interface ModalProps {
+  open: boolean;
+  onClose: () => void;
+  labelledBy: string;
+  className?: string;
+  children: ReactNode;
+}
+
+export function Modal({ open, onClose, labelledBy, className = '', children }: ModalProps) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const opener = useRef<Element | null>(null);
+
+  useEffect(() => {
+    const node = dialog.current;
+    if (!node) return;
+    if (open && !node.open) {
+      opener.current = document.activeElement;
+      node.showModal();
+    }
+    if (!open && node.open) node.close();
+    if (!open && opener.current instanceof HTMLElement) {
+      opener.current.focus();
+      opener.current = null;
+    }
+  }, [open]);
+
+  return (
+    <dialog ref={dialog} className={`dialog ${className}`} aria-labelledby={labelledBy} onClose={onClose}>
+      {open && children}
+    </dialog>
+  );
+}

@@ -1,0 +1,48 @@
+/**
+ * The header's language tools: the interface language, the profile's language (separate: a Danish
+ * facilitator can build an English profile), and the translate and replace views.
+ */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { uiLanguages } from '../../i18n';
+import { useProfileStore } from '../../store/profileStore';
+import { ProfileLanguageSelect } from './ProfileLanguageSelect';
+import { ReplaceDialog } from './ReplaceDialog';
+import { TranslateView } from './TranslateView';
+import './translate.css';
+
+export function LanguageControls() {
+  const { t, i18n } = useTranslation();
+  const [open, setOpen] = useState<'translate' | 'replace' | null>(null);
+
+  const changeUiLanguage = (next: string) => {
+    const { contentLanguage, setContentLanguage } = useProfileStore.getState();
+    // The profile follows the interface until someone picks another profile language.
+    if (contentLanguage === i18n.language) setContentLanguage(next);
+    void i18n.changeLanguage(next);
+  };
+
+  return (
+    <>
+      <label className="field field--inline">
+        <span className="field__label">{t('toolbar.language')}</span>
+        <select value={i18n.language} onChange={(event) => changeUiLanguage(event.target.value)}>
+          {uiLanguages.map((language) => (
+            <option key={language.code} value={language.code} lang={language.code} dir={language.dir}>
+              {language.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <ProfileLanguageSelect />
+      <button type="button" onClick={() => setOpen('translate')}>
+        {t('toolbar.translate')}
+      </button>
+      <button type="button" onClick={() => setOpen('replace')}>
+        {t('toolbar.replace')}
+      </button>
+      <TranslateView open={open === 'translate'} onClose={() => setOpen(null)} />
+      <ReplaceDialog open={open === 'replace'} onClose={() => setOpen(null)} />
+    </>
+  );
+}

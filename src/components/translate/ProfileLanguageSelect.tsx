@@ -1,0 +1,29 @@
+/** Which language the generic and local profile are shown (and edited) in. */
+import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
+import { profileLanguages } from '../../domain/languages';
+import { useProfileStore } from '../../store/profileStore';
+import { useDirection } from '../common/useDirection';
+
+export function ProfileLanguageSelect() {
+  const { t } = useTranslation();
+  const lang = useProfileStore((state) => state.contentLanguage);
+  const setContentLanguage = useProfileStore((state) => state.setContentLanguage);
+  const languages = useProfileStore(useShallow((state) => profileLanguages(state.local)));
+  const dirOf = useDirection();
+  // A saved choice the profile no longer lists (an undone "add language") stays selectable.
+  const options = languages.some((l) => l.code === lang) ? languages : [...languages, { code: lang, name: lang }];
+
+  return (
+    <label className="field field--inline">
+      <span className="field__label">{t('toolbar.profileLanguage')}</span>
+      <select value={lang} onChange={(event) => setContentLanguage(event.target.value)}>
+        {options.map((language) => (
+          <option key={language.code} value={language.code} lang={language.code} dir={dirOf(language.code)}>
+            {language.name}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
