@@ -23,7 +23,12 @@ function tidyCode(code: string): string {
 /** The language's own name as the browser knows it, capitalised ("slovenščina" → "Slovenščina"). */
 function ownName(code: string): string {
   const name = languageName(code, code, '');
-  return name === code ? '' : name.charAt(0).toLocaleUpperCase(code) + name.slice(1);
+  if (name === '' || name === code) return '';
+  try {
+    return name.charAt(0).toLocaleUpperCase(code) + name.slice(1);
+  } catch {
+    return name; // A code Intl rejects as a locale.
+  }
 }
 
 export function AddLanguageForm({ onAdded, onCancel }: AddLanguageFormProps) {
