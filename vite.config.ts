@@ -38,6 +38,7 @@ export default defineConfig({
     setupFiles: ['tests/setup.ts'],
     include: ['tests/{domain,store,components,i18n,export,present,translate}/**/*.test.{ts,tsx}'],
     restoreMocks: true,
+    benchmark: { include: ['tests/bench/**/*.bench.ts'] },
     // CI reads one summary line built from this report (scripts/ci-summary.mjs).
     reporters: process.env.CI ? ['default', 'json'] : ['default'],
     outputFile: { json: 'reports/unit.json' },
