@@ -20,8 +20,18 @@ function tidyCode(code: string): string {
   return region === undefined ? language.toLowerCase() : `${language.toLowerCase()}-${region.length === 2 ? region.toUpperCase() : region}`;
 }
 
+function hasLocaleData(code: string): boolean {
+  try {
+    return new Intl.DisplayNames([code], { type: 'language' }).resolvedOptions().locale.split('-')[0] === code.split('-')[0];
+  } catch {
+    return false;
+  }
+}
+
 /** The language's own name as the browser knows it, capitalised ("slovenščina" → "Slovenščina"). */
 function ownName(code: string): string {
+  // A browser without data for the language answers in its default language ("Islandsk"): no suggestion then.
+  if (!hasLocaleData(code)) return '';
   const name = languageName(code, code, '');
   if (name === '' || name === code) return '';
   try {

@@ -24,16 +24,18 @@ export function LanguageControls() {
 
   return (
     <>
-      <label className="field field--inline">
-        <span className="field__label">{t('toolbar.language')}</span>
-        <select value={i18n.language} onChange={(event) => changeUiLanguage(event.target.value)}>
+      <div className="field field--inline">
+        <label className="field__label" htmlFor="ui-language">
+          {t('toolbar.language')}
+        </label>
+        <select id="ui-language" value={i18n.language} onChange={(event) => changeUiLanguage(event.target.value)}>
           {uiLanguages.map((language) => (
             <option key={language.code} value={language.code} lang={language.code} dir={language.dir}>
               {language.name}
             </option>
           ))}
         </select>
-      </label>
+      </div>
       <ProfileLanguageSelect />
       <button type="button" onClick={() => setOpen('translate')}>
         {t('toolbar.translate')}

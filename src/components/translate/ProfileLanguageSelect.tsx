@@ -15,15 +15,17 @@ export function ProfileLanguageSelect() {
   const options = languages.some((l) => l.code === lang) ? languages : [...languages, { code: lang, name: lang }];
 
   return (
-    <label className="field field--inline">
-      <span className="field__label">{t('toolbar.profileLanguage')}</span>
-      <select value={lang} onChange={(event) => setContentLanguage(event.target.value)}>
+    <div className="field field--inline">
+      <label className="field__label" htmlFor="profile-language">
+        {t('toolbar.profileLanguage')}
+      </label>
+      <select id="profile-language" value={lang} onChange={(event) => setContentLanguage(event.target.value)}>
         {options.map((language) => (
           <option key={language.code} value={language.code} lang={language.code} dir={dirOf(language.code)}>
             {language.name}
           </option>
         ))}
       </select>
-    </label>
+    </div>
   );
 }

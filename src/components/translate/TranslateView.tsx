@@ -74,9 +74,12 @@ function TranslateContent({ onClose }: { onClose: () => void }) {
         <h2 id="translate-title">{t('translate.title')}</h2>
         <p className="translate__intro">{t('translate.intro')}</p>
         <div className="translate__controls">
-          <label className="field field--inline">
-            <span className="field__label">{t('translate.source')}</span>
+          <div className="field field--inline">
+            <label className="field__label" htmlFor="translate-source">
+              {t('translate.source')}
+            </label>
             <select
+              id="translate-source"
               value={source}
               onChange={(event) => {
                 setSource(event.target.value);
@@ -89,10 +92,12 @@ function TranslateContent({ onClose }: { onClose: () => void }) {
                 </option>
               ))}
             </select>
-          </label>
-          <label className="field field--inline">
-            <span className="field__label">{t('translate.target')}</span>
-            <select value={target} onChange={(event) => chooseTarget(event.target.value)}>
+          </div>
+          <div className="field field--inline">
+            <label className="field__label" htmlFor="translate-target">
+              {t('translate.target')}
+            </label>
+            <select id="translate-target" value={target} onChange={(event) => chooseTarget(event.target.value)}>
               {languages
                 .filter((language) => language.code !== source)
                 .map((language) => (
@@ -101,7 +106,7 @@ function TranslateContent({ onClose }: { onClose: () => void }) {
                   </option>
                 ))}
             </select>
-          </label>
+          </div>
           <button type="button" aria-expanded={adding} onClick={() => setAdding((value) => !value)}>
             {t('translate.addLanguage')}
           </button>
