@@ -87,6 +87,8 @@ describe('the translate view', { timeout: 15_000 }, () => {
     expect(third).toHaveFocus();
     await user.keyboard('Data{Enter}');
     expect(history().pastStates.length).toBe(steps + 2);
+    // Leaving the saved field (Enter moved focus) is not a second save, and nothing was refused.
+    expect(within(dialog()).queryByRole('alert')).toBeNull();
     expect(status()).toHaveTextContent('1 af 10 er endnu ikke oversat til engelsk.');
 
     await user.click(within(dialog()).getByRole('button', { name: 'Fortryd' }));

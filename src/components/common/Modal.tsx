@@ -1,8 +1,10 @@
 /**
  * A modal <dialog>: focus is trapped by the browser, Escape closes it, and focus returns to what
- * opened it. The content is mounted only while open, so each opening starts fresh.
+ * opened it. The content is mounted only while open, so each opening starts fresh. It is rendered
+ * into <body>, so a dialog opened from the header is not part of the toolbar (role, styles).
  */
 import { useEffect, useRef, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
 
 interface ModalProps {
   open: boolean;
@@ -30,9 +32,10 @@ export function Modal({ open, onClose, labelledBy, className = '', children }: M
     }
   }, [open]);
 
-  return (
+  return createPortal(
     <dialog ref={dialog} className={`dialog ${className}`} aria-labelledby={labelledBy} onClose={onClose}>
       {open && children}
-    </dialog>
+    </dialog>,
+    document.body,
   );
 }

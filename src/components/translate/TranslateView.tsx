@@ -7,8 +7,8 @@ import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { profileLanguages } from '../../domain/languages';
-import { BASE_LANGUAGE, shorten, textIn } from '../../domain/text';
-import { isTranslated, textItems, translateText, translationStatus } from '../../domain/translate';
+import { BASE_LANGUAGE, normalizeText, shorten, textIn } from '../../domain/text';
+import { isTranslated, textAt, textItems, translateText, translationStatus } from '../../domain/translate';
 import { languageName } from '../../i18n/formatDate';
 import { useProfileStore } from '../../store/profileStore';
 import { announce } from '../common/announcer';
@@ -171,6 +171,8 @@ function TranslateContent({ onClose }: { onClose: () => void }) {
                     missing={missing}
                     onSave={(text) => {
                       const before = useProfileStore.getState().local;
+                      // Enter saves and moves on, and leaving the field saves again: the second is no change, not a refusal.
+                      if (normalizeText(text) === (textAt(before, item.ref)?.[target] ?? '')) return true;
                       if (translateText(before, item.ref, target, text) === before) {
                         setRefused(t('translate.refused'));
                         return false;
