@@ -76,7 +76,7 @@ function chunkBytes(type: string, data: Uint8Array): Uint8Array {
  * A copy of the PNG with `text` in an iTXt chunk under `keyword`, just before IEND. An earlier chunk
  * with the same keyword is replaced, so a re-exported file never carries two profiles.
  */
-export function addTextChunk(png: Uint8Array, keyword: string, text: string): Uint8Array {
+export function addTextChunk(png: Uint8Array, keyword: string, text: string): Uint8Array<ArrayBuffer> {
   checkKeyword(keyword);
   const chunks = readChunks(png);
   const iend = chunks.find((chunk) => chunk.type === 'IEND');
