@@ -44,3 +44,8 @@ export function withText(text: LocalizedText, lang: string, value: string): Loca
   }
   return { ...text, [lang]: clean };
 }
+
+/** Long element texts (up to 2,000 characters) are cut for labels and announcements. */
+export function shorten(text: string, max = 80): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}

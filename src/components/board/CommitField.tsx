@@ -1,0 +1,59 @@
+/**
+ * A text field for profile-level text (title, municipality). Typing stays local; the store gets the
+ * value after a pause, on Enter and on leaving the field, so a word is one undo step, not a letter.
+ */
+import { useEffect, useState } from 'react';
+
+interface CommitFieldProps {
+  id: string;
+  label: string;
+  value: string;
+  onCommit: (value: string) => void;
+  placeholder?: string;
+  lang?: string;
+  maxLength?: number;
+}
+
+const normalize = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+export function CommitField({ id, label, value, onCommit, placeholder, lang, maxLength = 200 }: CommitFieldProps) {
+  const [draft, setDraft] = useState(value);
+  const [seen, setSeen] = useState(value);
+  if (value !== seen) {
+    // Changed from outside (undo, start over, import): show it unless it is what we are typing.
+    setSeen(value);
+    if (normalize(draft) !== value) setDraft(value);
+  }
+
+  useEffect(() => {
+    if (normalize(draft) === value) return;
+    const timer = setTimeout(() => onCommit(draft), 700);
+    return () => clearTimeout(timer);
+  }, [draft, value, onCommit]);
+
+  const commitNow = () => {
+    if (normalize(draft) !== value) onCommit(draft);
+    if (normalize(draft) === '') setDraft(value);
+  };
+
+  return (
+    <div className="field">
+      <label className="field__label" htmlFor={id}>
+        {label}
+      </label>
+      <input
+        id={id}
+        type="text"
+        lang={lang}
+        value={draft}
+        placeholder={placeholder}
+        maxLength={maxLength}
+        onChange={(event) => setDraft(event.target.value)}
+        onBlur={commitNow}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') commitNow();
+        }}
+      />
+    </div>
+  );
+}

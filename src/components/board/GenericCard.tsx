@@ -1,0 +1,56 @@
+/** An element of the generic profile: dragged as a copy, never changed; marked when in use. */
+import { useDraggable } from '@dnd-kit/core';
+import type { KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Category, ProfileElement } from '../../domain/profile';
+import { textIn } from '../../domain/text';
+import { genericDragId, type DragData } from '../../dnd/dragData';
+import { CardView } from './CardView';
+import type { ElementActions } from './useElementActions';
+
+interface GenericCardProps {
+  element: ProfileElement;
+  category: Category;
+  localCategories: Category[];
+  inUse: boolean;
+  lang: string;
+  actions: ElementActions;
+}
+
+export function GenericCard({ element, category, localCategories, inUse, lang, actions }: GenericCardProps) {
+  const { t } = useTranslation();
+  const shown = textIn(element.text, lang);
+  const data: DragData = { kind: 'generic', elementId: element.id, text: shown.text };
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({
+    id: genericDragId(element.id),
+    data,
+    attributes: { roleDescription: t('dnd.roleDescription') },
+  });
+  // Same category in the local profile when it has one, else its first.
+  const defaultTarget = localCategories.find((c) => c.id === category.id) ?? localCategories[0];
+
+  const onHandleKey = (event: KeyboardEvent<HTMLButtonElement>) => {
+    if (isDragging || event.key !== 'Enter' || !defaultTarget) return false;
+    actions.addCopy(element.id, defaultTarget.id);
+    return true;
+  };
+
+  return (
+    <CardView
+      id={genericDragId(element.id)}
+      shown={shown}
+      variant="generic"
+      inUse={inUse}
+      menuItems={localCategories.map((target) => ({
+        label: t('card.addTo', { category: textIn(target.name, lang).text }),
+        onSelect: () => actions.addCopy(element.id, target.id),
+      }))}
+      onHandleKey={onHandleKey}
+      itemRef={setNodeRef}
+      handleRef={setActivatorNodeRef}
+      handleProps={{ ...attributes, ...listeners, 'aria-describedby': 'dnd-generic-instructions' }}
+      style={{ ['--category-color' as string]: category.color }}
+      isDragging={isDragging}
+    />
+  );
+}

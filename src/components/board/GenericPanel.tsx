@@ -1,0 +1,83 @@
+/**
+ * The generic profile: read-only source of elements, and the place to drag a local element back to
+ * (to remove it). Which generic profile is shown can be chosen.
+ */
+import { useDroppable } from '@dnd-kit/core';
+import { useTranslation } from 'react-i18next';
+import type { Profile } from '../../domain/profile';
+import { textIn } from '../../domain/text';
+import { GENERIC_AREA_ID } from '../../dnd/dragData';
+import { genericProfiles } from '../../store/catalog';
+import { useProfileStore } from '../../store/profileStore';
+import { CategoryHeading } from './CategoryHeading';
+import { GenericCard } from './GenericCard';
+import type { ElementActions } from './useElementActions';
+
+interface GenericPanelProps {
+  generic: Profile;
+  local: Profile;
+  usedIds: Set<string>;
+  lang: string;
+  actions: ElementActions;
+  /** True while a local element is dragged: the panel becomes a "drop to remove" target. */
+  acceptsRemoval: boolean;
+}
+
+export function GenericPanel({ generic, local, usedIds, lang, actions, acceptsRemoval }: GenericPanelProps) {
+  const { t } = useTranslation();
+  const showGeneric = useProfileStore((state) => state.showGeneric);
+  const { setNodeRef, isOver } = useDroppable({ id: GENERIC_AREA_ID });
+  const title = textIn(generic.title, lang);
+
+  return (
+    <section
+      ref={setNodeRef}
+      className={`panel panel--generic${acceptsRemoval ? ' panel--accepts-removal' : ''}${isOver && acceptsRemoval ? ' panel--over' : ''}`}
+      aria-labelledby="generic-heading"
+    >
+      <div className="panel__header">
+        <h2 id="generic-heading">{t('regions.generic')}</h2>
+        {genericProfiles.length > 1 && (
+          <label className="field field--inline">
+            <span className="field__label">{t('generic.choose')}</span>
+            <select value={generic.id} onChange={(event) => showGeneric(event.target.value)}>
+              {genericProfiles.map((profile) => (
+                <option key={profile.id} value={profile.id}>
+                  {textIn(profile.title, lang).text}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <p className="panel__title" lang={title.lang}>
+          {title.text}
+        </p>
+        <p className="panel__intro">{t('generic.intro')}</p>
+      </div>
+      {acceptsRemoval && <p className="panel__drop-hint">{t('generic.dropToRemove')}</p>}
+      <div className="panel__categories">
+        {generic.categories.map((category) => {
+          const headingId = `generic-heading-${category.id}`;
+          return (
+            <section key={category.id} className="category" style={{ ['--category-color' as string]: category.color }} aria-labelledby={headingId}>
+              <CategoryHeading id={headingId} category={category} lang={lang} count={category.elements.length} />
+              <ul className="card-list" aria-labelledby={headingId}>
+                {category.elements.map((element) => (
+                  <GenericCard
+                    key={element.id}
+                    element={element}
+                    category={category}
+                    localCategories={local.categories}
+                    inUse={usedIds.has(element.id)}
+                    lang={lang}
+                    actions={actions}
+                  />
+                ))}
+              </ul>
+            </section>
+          );
+        })}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,80 @@
+/** An element of the local profile: sortable, renamable, with the full menu. */
+import { useSortable } from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
+import { useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Category, ProfileElement } from '../../domain/profile';
+import { textIn } from '../../domain/text';
+import type { DragData } from '../../dnd/dragData';
+import type { MenuItem } from './CardMenu';
+import { CardView } from './CardView';
+import type { ElementActions } from './useElementActions';
+
+interface LocalCardProps {
+  element: ProfileElement;
+  category: Category;
+  categories: Category[];
+  index: number;
+  count: number;
+  lang: string;
+  actions: ElementActions;
+}
+
+export function LocalCard({ element, category, categories, index, count, lang, actions }: LocalCardProps) {
+  const { t } = useTranslation();
+  const [editing, setEditing] = useState(false);
+  const shown = textIn(element.text, lang);
+  const data: DragData = { kind: 'local', elementId: element.id, text: shown.text };
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
+    id: element.id,
+    data,
+    disabled: editing,
+    attributes: { roleDescription: t('dnd.roleDescription') },
+  });
+
+  const menuItems: MenuItem[] = [
+    { label: t('card.rename'), onSelect: () => setEditing(true) },
+    { label: t('card.moveUp'), onSelect: () => actions.moveBy(element.id, -1), disabled: index === 0 },
+    { label: t('card.moveDown'), onSelect: () => actions.moveBy(element.id, 1), disabled: index === count - 1 },
+    ...categories
+      .filter((other) => other.id !== category.id)
+      .map((other) => ({
+        label: t('card.moveTo', { category: textIn(other.name, lang).text }),
+        onSelect: () => actions.moveTo(element.id, other.id),
+      })),
+    { label: t('card.duplicate'), onSelect: () => actions.duplicate(element.id) },
+    { label: t('card.remove'), onSelect: () => actions.remove(element.id) },
+  ];
+
+  const onHandleKey = (event: KeyboardEvent<HTMLButtonElement>) => {
+    if (isDragging) return false;
+    if (event.key === 'Enter' || event.key === 'F2') {
+      setEditing(true);
+      return true;
+    }
+    if (event.key === 'Delete') {
+      actions.remove(element.id);
+      return true;
+    }
+    return false;
+  };
+
+  return (
+    <CardView
+      id={element.id}
+      shown={shown}
+      variant="local"
+      menuItems={menuItems}
+      editing={editing}
+      onStartEditing={() => setEditing(true)}
+      onStopEditing={() => setEditing(false)}
+      onRename={(text) => actions.rename(element.id, text)}
+      onHandleKey={onHandleKey}
+      itemRef={setNodeRef}
+      handleRef={setActivatorNodeRef}
+      handleProps={{ ...attributes, ...listeners }}
+      style={{ transform: CSS.Translate.toString(transform), transition, ['--category-color' as string]: category.color }}
+      isDragging={isDragging}
+    />
+  );
+}

@@ -1,0 +1,80 @@
+/** One category of the local profile: a sortable list, a drop target, and "add element". */
+import { useDroppable } from '@dnd-kit/core';
+import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Category, ProfileElement } from '../../domain/profile';
+import { textIn } from '../../domain/text';
+import { listDropId, PLACEHOLDER_ID } from '../../dnd/dragData';
+import { CategoryHeading } from './CategoryHeading';
+import { DropPlaceholder } from './DropPlaceholder';
+import { LocalCard } from './LocalCard';
+import { TextEditor } from './TextEditor';
+import type { ElementActions } from './useElementActions';
+
+interface LocalCategoryProps {
+  category: Category;
+  categories: Category[];
+  /** Element ids in display order (differs from the profile while a drag is under way). */
+  ids: string[];
+  elementsById: Map<string, ProfileElement>;
+  placeholderText?: string;
+  lang: string;
+  actions: ElementActions;
+}
+
+export function LocalCategory({ category, categories, ids, elementsById, placeholderText, lang, actions }: LocalCategoryProps) {
+  const { t } = useTranslation();
+  const [adding, setAdding] = useState(false);
+  const { setNodeRef, isOver } = useDroppable({ id: listDropId(category.id) });
+  const name = textIn(category.name, lang);
+  const headingId = `local-heading-${category.id}`;
+  const count = ids.filter((id) => id !== PLACEHOLDER_ID).length;
+
+  return (
+    <section className="category" style={{ ['--category-color' as string]: category.color }} aria-labelledby={headingId}>
+      <CategoryHeading id={headingId} category={category} lang={lang} count={count} />
+      <SortableContext id={category.id} items={ids} strategy={verticalListSortingStrategy}>
+        <ul ref={setNodeRef} className={`card-list${isOver ? ' card-list--over' : ''}`} aria-labelledby={headingId}>
+          {ids.map((id, index) => {
+            if (id === PLACEHOLDER_ID) return <DropPlaceholder key={id} text={placeholderText ?? ''} />;
+            const element = elementsById.get(id);
+            if (!element) return null;
+            return (
+              <LocalCard
+                key={id}
+                element={element}
+                category={category}
+                categories={categories}
+                index={index}
+                count={ids.length}
+                lang={lang}
+                actions={actions}
+              />
+            );
+          })}
+        </ul>
+      </SortableContext>
+      {ids.length === 0 && <p className="category__empty">{t('local.emptyCategory')}</p>}
+      {adding ? (
+        <TextEditor
+          label={t('add.label', { category: name.text })}
+          lang={lang}
+          saveOnBlur={false}
+          clearAfterSave
+          onSave={(text) => actions.addOwn(category.id, text)}
+          onCancel={() => {
+            setAdding(false);
+            requestAnimationFrame(() => document.getElementById(`add-${category.id}`)?.focus());
+          }}
+        />
+      ) : (
+        <button id={`add-${category.id}`} type="button" className="add-button" onClick={() => setAdding(true)}>
+          <span aria-hidden="true">+ </span>
+          {t('add.button')}
+          <span className="visually-hidden"> – {name.text}</span>
+        </button>
+      )}
+    </section>
+  );
+}

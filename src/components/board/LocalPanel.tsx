@@ -1,0 +1,59 @@
+/** The local profile being built: its title, municipality and categories. */
+import { useTranslation } from 'react-i18next';
+import type { Profile, ProfileElement } from '../../domain/profile';
+import { textIn } from '../../domain/text';
+import type { Order } from '../../dnd/dragData';
+import { useProfileStore } from '../../store/profileStore';
+import { CommitField } from './CommitField';
+import { LocalCategory } from './LocalCategory';
+import type { ElementActions } from './useElementActions';
+
+interface LocalPanelProps {
+  local: Profile;
+  order: Order;
+  placeholderText?: string;
+  lang: string;
+  actions: ElementActions;
+}
+
+export function LocalPanel({ local, order, placeholderText, lang, actions }: LocalPanelProps) {
+  const { t } = useTranslation();
+  const setTitle = useProfileStore((state) => state.setTitle);
+  const setMunicipality = useProfileStore((state) => state.setMunicipality);
+  const elementsById = new Map<string, ProfileElement>(
+    local.categories.flatMap((category) => category.elements.map((element) => [element.id, element] as const)),
+  );
+  const title = textIn(local.title, lang);
+
+  return (
+    <section id="local-profile" className="panel panel--local" aria-labelledby="local-heading" tabIndex={-1}>
+      <div className="panel__header">
+        <h2 id="local-heading">{t('regions.local')}</h2>
+        <div className="panel__fields">
+          <CommitField id="profile-title" label={t('local.title')} value={title.isFallback ? '' : title.text} placeholder={title.text} lang={lang} onCommit={setTitle} />
+          <CommitField
+            id="profile-municipality"
+            label={t('local.municipality')}
+            value={local.municipality ?? ''}
+            placeholder={t('local.municipalityPlaceholder')}
+            onCommit={setMunicipality}
+          />
+        </div>
+      </div>
+      <div className="panel__categories">
+        {local.categories.map((category) => (
+          <LocalCategory
+            key={category.id}
+            category={category}
+            categories={local.categories}
+            ids={order[category.id] ?? []}
+            elementsById={elementsById}
+            placeholderText={placeholderText}
+            lang={lang}
+            actions={actions}
+          />
+        ))}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,111 @@
+/**
+ * The in-place text field used to rename an element and to write a new one. Enter saves, Escape
+ * cancels, blank or over-long text is refused with a message. Keys stay inside the field, so Space
+ * never starts a drag and Ctrl+Z is the field's own undo.
+ */
+import { useId, useLayoutEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { MAX_TEXT_LENGTH } from '../../domain/profile';
+import { checkText } from '../../domain/text';
+
+interface TextEditorProps {
+  label: string;
+  initial?: string;
+  lang: string;
+  /** Called with valid text only. */
+  onSave: (text: string) => void;
+  onCancel: () => void;
+  /** Save on blur when the text is valid (rename); a new element is only added with Enter. */
+  saveOnBlur?: boolean;
+  clearAfterSave?: boolean;
+}
+
+export function TextEditor({ label, initial = '', lang, onSave, onCancel, saveOnBlur = true, clearAfterSave = false }: TextEditorProps) {
+  const { t } = useTranslation();
+  const [value, setValue] = useState(initial);
+  const [error, setError] = useState<string | null>(null);
+  const field = useRef<HTMLTextAreaElement>(null);
+  const hintId = useId();
+  const errorId = useId();
+
+  useLayoutEffect(() => {
+    const node = field.current;
+    if (!node) return;
+    node.focus();
+    node.select();
+  }, []);
+
+  useLayoutEffect(() => {
+    // Grow with the text rather than scroll inside a tiny box.
+    const node = field.current;
+    if (!node) return;
+    node.style.height = 'auto';
+    node.style.height = `${node.scrollHeight}px`;
+  }, [value]);
+
+  const problemText = (text: string) => {
+    const problem = checkText(text);
+    if (problem === 'empty_text') return t('rename.empty');
+    if (problem === 'too_long') return t('rename.tooLong', { max: MAX_TEXT_LENGTH, count: text.length });
+    return null;
+  };
+
+  const save = () => {
+    const problem = problemText(value);
+    if (problem) {
+      setError(problem);
+      field.current?.focus();
+      return;
+    }
+    onSave(value);
+    if (clearAfterSave) {
+      setValue('');
+      setError(null);
+    }
+  };
+
+  return (
+    <div className="text-editor">
+      <textarea
+        ref={field}
+        className="text-editor__field"
+        aria-label={label}
+        aria-describedby={error ? `${errorId} ${hintId}` : hintId}
+        aria-invalid={error ? true : undefined}
+        lang={lang}
+        rows={1}
+        value={value}
+        onChange={(event) => {
+          setValue(event.target.value);
+          if (error) setError(problemText(event.target.value));
+        }}
+        onKeyDown={(event) => {
+          event.stopPropagation();
+          if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
+            event.preventDefault();
+            save();
+          } else if (event.key === 'Escape') {
+            event.preventDefault();
+            onCancel();
+          }
+        }}
+        onBlur={(event) => {
+          // Leaving for the field's own error text or a button inside the editor is not "done".
+          if (event.currentTarget.parentElement?.contains(event.relatedTarget as Node)) return;
+          if (!saveOnBlur) return;
+          if (problemText(value)) onCancel();
+          else onSave(value);
+        }}
+      />
+      <p id={hintId} className="text-editor__hint">
+        {t('rename.hint')}
+        {value.length > MAX_TEXT_LENGTH - 200 && ` ${value.length} / ${MAX_TEXT_LENGTH}`}
+      </p>
+      {error && (
+        <p id={errorId} className="text-editor__error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

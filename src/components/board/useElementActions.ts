@@ -1,0 +1,82 @@
+/**
+ * Menu and keyboard actions on elements: each calls one store action, then says what happened
+ * (live region) and puts focus where the user expects it.
+ */
+import { useTranslation } from 'react-i18next';
+import { findElement } from '../../domain/operations';
+import { useProfileStore } from '../../store/profileStore';
+import { announce } from '../common/announcer';
+import { requestFocus } from '../common/focusRequest';
+import { shorten, textIn } from '../../domain/text';
+
+export function useElementActions() {
+  const { t } = useTranslation();
+
+  const describe = (id: string) => {
+    const { local, contentLanguage } = useProfileStore.getState();
+    const at = findElement(local, id);
+    if (!at) return undefined;
+    return {
+      text: shorten(textIn(at.element.text, contentLanguage).text),
+      category: textIn(at.category.name, contentLanguage).text,
+      position: at.index + 1,
+      total: at.category.elements.length,
+    };
+  };
+
+  const announceMove = (id: string) => {
+    const where = describe(id);
+    if (where) announce(t('announce.moved', where));
+  };
+
+  return {
+    addCopy(sourceId: string, categoryId: string, index?: number) {
+      const id = useProfileStore.getState().addCopy(sourceId, categoryId, index);
+      const where = id && describe(id);
+      if (where) announce(t('announce.added', where));
+      return id;
+    },
+    addOwn(categoryId: string, text: string) {
+      const id = useProfileStore.getState().addOwn(categoryId, text);
+      const where = id && describe(id);
+      if (where) announce(t('announce.added', where));
+      return id;
+    },
+    moveTo(id: string, categoryId: string, index = Number.MAX_SAFE_INTEGER) {
+      useProfileStore.getState().move(id, categoryId, index);
+      requestFocus(id, 'menu');
+      announceMove(id);
+    },
+    moveBy(id: string, delta: -1 | 1) {
+      useProfileStore.getState().moveBy(id, delta);
+      requestFocus(id, 'menu');
+      announceMove(id);
+    },
+    rename(id: string, text: string) {
+      const before = useProfileStore.getState().local;
+      useProfileStore.getState().rename(id, text);
+      requestFocus(id);
+      if (useProfileStore.getState().local !== before) announce(t('announce.renamed', { text: shorten(text) }));
+    },
+    duplicate(id: string) {
+      const copy = useProfileStore.getState().duplicate(id);
+      const where = copy && describe(copy);
+      if (copy && where) {
+        requestFocus(copy, 'menu');
+        announce(t('announce.duplicated', where));
+      }
+    },
+    remove(id: string) {
+      const where = describe(id);
+      const at = findElement(useProfileStore.getState().local, id);
+      const siblings = at?.category.elements ?? [];
+      const neighbour = siblings[(at?.index ?? 0) + 1] ?? siblings[(at?.index ?? 0) - 1];
+      useProfileStore.getState().remove(id);
+      if (neighbour) requestFocus(neighbour.id);
+      else if (at) document.getElementById(`add-${at.category.id}`)?.focus();
+      if (where) announce(t('announce.removed', where));
+    },
+  };
+}
+
+export type ElementActions = ReturnType<typeof useElementActions>;

@@ -1,0 +1,71 @@
+/**
+ * Where things would land while a drag is under way, as pure functions on an `Order`, so the
+ * board commits one domain operation on drop (one undo step) instead of one per hover.
+ */
+import type { Profile } from '../domain/profile';
+import { categoryOfListId, GENERIC_AREA_ID, PLACEHOLDER_ID, type Order } from './dragData';
+
+export function orderOf(profile: Profile): Order {
+  return Object.fromEntries(profile.categories.map((category) => [category.id, category.elements.map((e) => e.id)]));
+}
+
+export function containerOf(order: Order, id: string): string | undefined {
+  return Object.keys(order).find((categoryId) => order[categoryId]!.includes(id));
+}
+
+export type Target = { kind: 'list'; categoryId: string; overId: string } | { kind: 'remove' } | { kind: 'none' };
+
+/** What the pointer or keyboard is over, in board terms. */
+export function targetOf(order: Order, overId: string | undefined): Target {
+  if (overId === undefined) return { kind: 'none' };
+  if (overId === GENERIC_AREA_ID) return { kind: 'remove' };
+  const listCategory = categoryOfListId(overId);
+  if (listCategory !== undefined && listCategory in order) return { kind: 'list', categoryId: listCategory, overId };
+  const categoryId = containerOf(order, overId);
+  return categoryId === undefined ? { kind: 'none' } : { kind: 'list', categoryId, overId };
+}
+
+function without(order: Order, id: string): Order {
+  return Object.fromEntries(Object.entries(order).map(([categoryId, ids]) => [categoryId, ids.filter((x) => x !== id)]));
+}
+
+function insertAt(order: Order, id: string, target: Extract<Target, { kind: 'list' }>, below: boolean): Order {
+  const rest = without(order, id);
+  const ids = [...rest[target.categoryId]!];
+  const overIndex = ids.indexOf(target.overId);
+  const index = overIndex === -1 ? ids.length : overIndex + (below ? 1 : 0);
+  ids.splice(index, 0, id);
+  return { ...rest, [target.categoryId]: ids };
+}
+
+function same(a: Order, b: Order): boolean {
+  return Object.keys(a).every((key) => a[key]!.join('\n') === (b[key] ?? []).join('\n'));
+}
+
+/**
+ * The preview after hovering `target`. A local element only changes list here (reordering within a
+ * list is dnd-kit's sortable animation); a generic element moves a placeholder around.
+ * Returns the same object when nothing changes, which stops dnd-kit's over/update loop.
+ */
+export function hoverOrder(order: Order, activeId: string, isGeneric: boolean, target: Target, below: boolean): Order {
+  const movingId = isGeneric ? PLACEHOLDER_ID : activeId;
+  let next = order;
+  if (target.kind === 'list') {
+    if (target.overId === movingId) return order;
+    if (!isGeneric && containerOf(order, activeId) === target.categoryId) return order;
+    next = insertAt(order, movingId, target, below);
+  } else if (isGeneric) {
+    next = without(order, PLACEHOLDER_ID);
+  }
+  return same(next, order) ? order : next;
+}
+
+/** Where a dropped local element ends: its category and index, after a same-list reorder. */
+export function dropPosition(order: Order, activeId: string, overId: string | undefined): { categoryId: string; index: number } | undefined {
+  const categoryId = containerOf(order, activeId);
+  if (categoryId === undefined) return undefined;
+  const ids = order[categoryId]!;
+  const from = ids.indexOf(activeId);
+  const to = overId === undefined ? -1 : ids.indexOf(overId);
+  return { categoryId, index: to === -1 ? from : to };
+}
