@@ -8,6 +8,7 @@ import regularUrl from '@expo-google-fonts/inter/400Regular/Inter_400Regular.ttf
 import boldUrl from '@expo-google-fonts/inter/700Bold/Inter_700Bold.ttf?url';
 import type { Profile } from '../domain/profile';
 import { textIn } from '../domain/text';
+import { formatDate } from './formatDate';
 import { layoutPdf, type Orientation, type PdfLabels } from './pdfLayout';
 
 export type { Orientation, PdfLabels } from './pdfLayout';
@@ -58,15 +59,6 @@ function languageName(profile: Profile, lang: string, labelLang: string): string
     return new Intl.DisplayNames([labelLang], { type: 'language' }).of(lang) ?? lang;
   } catch {
     return lang;
-  }
-}
-
-/** Formats the date the way the labels' language writes it ("26. november 2026", "26 November 2026"). */
-export function formatDate(date: Date, lang: string): string {
-  try {
-    return new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric' }).format(date);
-  } catch {
-    return new Intl.DateTimeFormat('da', { day: 'numeric', month: 'long', year: 'numeric' }).format(date);
   }
 }
 

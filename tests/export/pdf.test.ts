@@ -1,7 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createPdf, formatDate, type PdfFonts, type PdfOptions } from '../../src/export/pdf';
+import { formatDate } from '../../src/export/formatDate';
+import { createPdf, type PdfFonts, type PdfOptions } from '../../src/export/pdf';
 import { largeProfile } from './largeProfile';
 
 const fontDir = join(__dirname, '../../node_modules/@expo-google-fonts/inter');

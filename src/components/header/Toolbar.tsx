@@ -3,6 +3,8 @@ import { useStore } from 'zustand';
 import { useTranslation } from 'react-i18next';
 import { uiLanguages } from '../../i18n';
 import { useProfileStore } from '../../store/profileStore';
+import { ExportMenu } from '../export/ExportMenu';
+import { ImportControls } from '../export/ImportControls';
 import { useUndoActions } from './useUndoShortcuts';
 
 interface ToolbarProps {
@@ -34,6 +36,8 @@ export function Toolbar({ onStartOver }: ToolbarProps) {
         <button type="button" onClick={onStartOver}>
           {t('toolbar.startOver')}
         </button>
+        <ImportControls />
+        <ExportMenu />
         <label className="field field--inline">
           <span className="field__label">{t('toolbar.language')}</span>
           <select
