@@ -14,5 +14,8 @@ export default defineConfig({
     setupFiles: ['tests/setup.ts'],
     include: ['tests/{domain,store,components,i18n,export}/**/*.test.{ts,tsx}'],
     restoreMocks: true,
+    // CI reads one summary line built from this report (scripts/ci-summary.mjs).
+    reporters: process.env.CI ? ['default', 'json'] : ['default'],
+    outputFile: { json: 'test-results/unit.json' },
   },
 });

@@ -10,7 +10,12 @@ import { isDragData } from './dragData';
 /** Where the active element would land, as the board sees it right now. */
 export type Landing = { kind: 'list'; category: string; position: number; total: number } | { kind: 'remove' } | { kind: 'none' };
 
-export function boardAnnouncements(t: TFunction, landing: () => Landing): Announcements {
+/**
+ * dnd-kit reports "over" right after pick-up (over itself); saying where it already is would cut off
+ * "you picked up …". So only changes of place are announced; `memory` keeps the last one said and
+ * must outlive re-renders.
+ */
+export function boardAnnouncements(t: TFunction, landing: () => Landing, memory: { lastPlace: string }): Announcements {
   const textOf = (data: unknown) => shorten(isDragData(data) ? data.text : '');
   const describe = (text: string, done: boolean) => {
     const where = landing();
@@ -19,8 +24,16 @@ export function boardAnnouncements(t: TFunction, landing: () => Landing): Announ
     return t(done ? 'dnd.droppedNothing' : 'dnd.overNothing', { text });
   };
   return {
-    onDragStart: ({ active }) => t('dnd.pickedUp', { text: textOf(active.data.current) }),
-    onDragOver: ({ active }) => describe(textOf(active.data.current), false),
+    onDragStart: ({ active }) => {
+      memory.lastPlace = describe(textOf(active.data.current), false);
+      return t('dnd.pickedUp', { text: textOf(active.data.current) });
+    },
+    onDragOver: ({ active }) => {
+      const place = describe(textOf(active.data.current), false);
+      if (place === memory.lastPlace) return undefined;
+      memory.lastPlace = place;
+      return place;
+    },
     onDragEnd: ({ active }) => describe(textOf(active.data.current), true),
     onDragCancel: ({ active }) => t('dnd.cancelled', { text: textOf(active.data.current) }),
   };

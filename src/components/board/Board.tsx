@@ -3,7 +3,7 @@
  * a preview order moves things around on screen; on drop exactly one store action runs (so one
  * undo step), and Escape puts everything back.
  */
-import { DndContext, DragOverlay, type DragEndEvent, type DragOverEvent, type DragStartEvent } from '@dnd-kit/core';
+import { DndContext, DragOverlay, MeasuringStrategy, type DragEndEvent, type DragOverEvent, type DragStartEvent } from '@dnd-kit/core';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findElement, usedSourceIds } from '../../domain/operations';
@@ -57,8 +57,9 @@ export function Board() {
     const data = dragged.data.current;
     if (!isDragData(data)) return;
     setActive(data);
-    updatePreview(orderOf(local));
-    landing.current = { kind: 'none' };
+    const start = orderOf(local);
+    updatePreview(start);
+    landing.current = data.kind === 'local' ? landingIn(start, data.elementId, false) : { kind: 'none' };
   };
 
   const onDragOver = ({ active: dragged, over }: DragOverEvent) => {
@@ -70,8 +71,18 @@ export function Board() {
     const below = !!over && !!translated && translated.top + translated.height / 2 > over.rect.top + over.rect.height / 2;
     const next = hoverOrder(current, data.elementId, data.kind === 'generic', target, below);
     if (next !== current) updatePreview(next);
-    const movingId = data.kind === 'generic' ? PLACEHOLDER_ID : data.elementId;
-    landing.current = landingIn(next, movingId, data.kind === 'local' && target.kind === 'remove');
+    if (data.kind === 'generic') {
+      landing.current = landingIn(next, PLACEHOLDER_ID, false);
+    } else {
+      // Within a list, dnd-kit's sortable shows the new place; the order itself changes on drop.
+      const position = dropPosition(next, data.elementId, over?.id === undefined ? undefined : String(over.id));
+      landing.current =
+        target.kind === 'remove'
+          ? { kind: 'remove' }
+          : position
+            ? { kind: 'list', category: categoryName(position.categoryId), position: position.index + 1, total: next[position.categoryId]!.length }
+            : { kind: 'none' };
+    }
   };
 
   const finish = () => {
@@ -107,20 +118,25 @@ export function Board() {
 
   const onDragCancel = () => finish();
 
+  const [announcementMemory] = useState(() => ({ lastPlace: '' }));
+  // The ref is read only when dnd-kit announces an event, never during render.
+  // eslint-disable-next-line react-hooks/refs
+  const announcements = boardAnnouncements(t, () => landing.current, announcementMemory);
+
   const activeElement = active && (active.kind === 'local' ? findElement(local, active.elementId)?.element : findElement(generic, active.elementId)?.element);
 
   return (
     <DndContext
       sensors={sensors}
       collisionDetection={boardCollision}
+      // Lists grow and shrink while the preview moves things; measure them as they are, not as they were.
+      measuring={{ droppable: { strategy: MeasuringStrategy.Always } }}
       onDragStart={onDragStart}
       onDragOver={onDragOver}
       onDragEnd={onDragEnd}
       onDragCancel={onDragCancel}
       accessibility={{
-        // Read only when dnd-kit announces an event, never during render.
-        // eslint-disable-next-line react-hooks/refs
-        announcements: boardAnnouncements(t, () => landing.current),
+        announcements,
         screenReaderInstructions: boardInstructions(t),
       }}
     >

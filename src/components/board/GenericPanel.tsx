@@ -52,9 +52,11 @@ export function GenericPanel({ generic, local, usedIds, lang, actions, acceptsRe
         <p className="panel__title" lang={title.lang}>
           {title.text}
         </p>
-        <p className="panel__intro">{t('generic.intro')}</p>
+        {/* Swapped in place, not inserted: a layout shift mid-drag would move the drop targets. */}
+        <p className={acceptsRemoval ? 'panel__intro panel__drop-hint' : 'panel__intro'}>
+          {acceptsRemoval ? t('generic.dropToRemove') : t('generic.intro')}
+        </p>
       </div>
-      {acceptsRemoval && <p className="panel__drop-hint">{t('generic.dropToRemove')}</p>}
       <div className="panel__categories">
         {generic.categories.map((category) => {
           const headingId = `generic-heading-${category.id}`;

@@ -1,0 +1,36 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export const generic = (page: Page) => page.getByRole('region', { name: 'Generisk profil' });
+export const local = (page: Page) => page.getByRole('region', { name: 'Lokal profil' });
+export const list = (region: Locator, category: string) => region.getByRole('list', { name: category, exact: true });
+export const card = (region: Locator, text: string) => region.getByRole('listitem', { name: text, exact: true });
+export const handleOf = (item: Locator) => item.locator('.card__handle');
+
+/** Texts of the elements in a list, in order. */
+export async function textsIn(listLocator: Locator): Promise<string[]> {
+  return listLocator.locator(':scope > li:not(.card--placeholder) .card__text').allTextContents();
+}
+
+/** A fresh app with nothing saved. */
+export async function openFresh(page: Page) {
+  await page.goto('/');
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await expect(local(page)).toBeVisible();
+}
+
+/** A mouse drag the way dnd-kit needs it: press, a small move past the activation distance, then glide. */
+export async function dragWithMouse(page: Page, from: Locator, to: Locator, position: 'top' | 'center' = 'center') {
+  await from.scrollIntoViewIfNeeded();
+  await to.scrollIntoViewIfNeeded();
+  const start = await from.boundingBox();
+  const end = await to.boundingBox();
+  if (!start || !end) throw new Error('drag source or target not visible');
+  await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(start.x + start.width / 2 + 10, start.y + start.height / 2 + 10, { steps: 3 });
+  const y = position === 'top' ? end.y + 6 : end.y + end.height / 2;
+  await page.mouse.move(end.x + end.width / 2, y, { steps: 15 });
+  await page.mouse.move(end.x + end.width / 2, y + 1, { steps: 2 });
+  await page.mouse.up();
+}
