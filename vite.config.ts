@@ -16,6 +16,6 @@ export default defineConfig({
     restoreMocks: true,
     // CI reads one summary line built from this report (scripts/ci-summary.mjs).
     reporters: process.env.CI ? ['default', 'json'] : ['default'],
-    outputFile: { json: 'test-results/unit.json' },
+    outputFile: { json: 'reports/unit.json' },
   },
 });

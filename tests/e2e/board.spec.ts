@@ -120,7 +120,7 @@ test('shows HTML in a card as text and never runs it', async ({ page }) => {
     dialogs += 1;
     await dialog.dismiss();
   });
-  await page.getByRole('button', { name: 'Tilføj element – Viden' }).click();
+  await page.getByRole('button', { name: 'Tilføj element i Viden' }).click();
   const html = '<img src=x onerror="alert(1)"><script>alert(2)</script>';
   await page.getByRole('textbox', { name: 'Tekst til nyt element i Viden' }).fill(html);
   await page.keyboard.press('Enter');

@@ -2,6 +2,7 @@
 import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { Category, ProfileElement } from '../../domain/profile';
 import { textIn } from '../../domain/text';
@@ -64,15 +65,21 @@ export function LocalCategory({ category, categories, ids, elementsById, placeho
           clearAfterSave
           onSave={(text) => actions.addOwn(category.id, text)}
           onCancel={() => {
-            setAdding(false);
-            requestAnimationFrame(() => document.getElementById(`add-${category.id}`)?.focus());
+            // Render the button now so focus can return to it at once, not to <body>.
+            flushSync(() => setAdding(false));
+            document.getElementById(`add-${category.id}`)?.focus();
           }}
         />
       ) : (
-        <button id={`add-${category.id}`} type="button" className="add-button" onClick={() => setAdding(true)}>
+        <button
+          id={`add-${category.id}`}
+          type="button"
+          className="add-button"
+          aria-label={t('add.buttonIn', { category: name.text })}
+          onClick={() => setAdding(true)}
+        >
           <span aria-hidden="true">+ </span>
           {t('add.button')}
-          <span className="visually-hidden"> – {name.text}</span>
         </button>
       )}
     </section>
