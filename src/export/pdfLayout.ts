@@ -13,7 +13,6 @@ export interface PdfLabels {
   municipality: string;
   date: string;
   language: string;
-  role: string;
   subject: string;
   empty: string;
   /** Heading repeated at the top of a column that continues a category: "Viden (fortsat)". */

@@ -21,7 +21,7 @@ const options: PdfOptions = {
   labelLang: 'da',
   date: new Date(2026, 10, 26),
   labels: {
-    municipality: 'Kommune', date: 'Dato', language: 'Sprog', role: 'Rolle', subject: 'Kompetenceprofil',
+    municipality: 'Kommune', date: 'Dato', language: 'Sprog', subject: 'Kompetenceprofil',
     empty: 'Ingen elementer endnu.', continued: (c) => `${c} (fortsat)`, footer: (page, pages) => `Lavet med Profilbygger · side ${page} af ${pages}`,
   },
 };

@@ -23,7 +23,7 @@ const options = (orientation: 'portrait' | 'landscape'): PdfLayoutOptions => ({
   dateText: '26. november 2026',
   languageName: 'Dansk',
   labels: {
-    municipality: 'Kommune', date: 'Dato', language: 'Sprog', role: 'Rolle', subject: 'Kompetenceprofil',
+    municipality: 'Kommune', date: 'Dato', language: 'Sprog', subject: 'Kompetenceprofil',
     empty: 'Ingen elementer endnu.', continued: (c) => `${c} (fortsat)`, footer: (page, pages) => `Lavet med Profilbygger · side ${page} af ${pages}`,
   },
 });

@@ -39,6 +39,12 @@ export function ExportMenu() {
       ref={root}
       className="export-menu"
       aria-busy={busy}
+      onBlur={(event) => {
+        // Tabbing out of the open panel closes it, so it never covers the board unseen. A null
+        // relatedTarget is a click (Safari does not focus clicked buttons): pointerdown handles it.
+        const next = event.relatedTarget as Node | null;
+        if (open && next && !root.current?.contains(next)) setOpen(false);
+      }}
       onKeyDown={(event) => {
         if (event.key === 'Escape' && open) {
           event.stopPropagation();

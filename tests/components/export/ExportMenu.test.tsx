@@ -119,3 +119,23 @@ describe('ExportMenu', () => {
     expect(vi.mocked(createPdf).mock.calls[0]![1]).toMatchObject({ lang: 'en', labelLang: 'en', labels: { municipality: 'Municipality' } });
   });
 });
+
+describe('ExportMenu with the keyboard', () => {
+  it('is opened with Enter, walked with Tab, and closes when focus leaves it', async () => {
+    const user = userEvent.setup();
+    render(
+      <>
+        <ExportMenu />
+        <button type="button">Næste</button>
+      </>,
+    );
+    await user.tab();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('button', { name: /Eksportér/ })).toHaveAttribute('aria-expanded', 'true');
+    for (let i = 0; i < 4; i += 1) await user.tab();
+    expect(screen.getByRole('button', { name: 'Profilfil (JSON) til at arbejde videre' })).toHaveFocus();
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Næste' })).toHaveFocus();
+    expect(screen.queryByRole('group')).not.toBeInTheDocument();
+  });
+});
