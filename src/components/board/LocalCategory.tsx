@@ -35,28 +35,30 @@ export function LocalCategory({ category, categories, ids, elementsById, placeho
   return (
     <section className="category" style={{ ['--category-color' as string]: category.color }} aria-labelledby={headingId}>
       <CategoryHeading id={headingId} category={category} lang={lang} count={count} />
-      <SortableContext id={category.id} items={ids} strategy={verticalListSortingStrategy}>
-        <ul ref={setNodeRef} className={`card-list${isOver ? ' card-list--over' : ''}`} aria-labelledby={headingId}>
-          {ids.map((id, index) => {
-            if (id === PLACEHOLDER_ID) return <DropPlaceholder key={id} text={placeholderText ?? ''} />;
-            const element = elementsById.get(id);
-            if (!element) return null;
-            return (
-              <LocalCard
-                key={id}
-                element={element}
-                category={category}
-                categories={categories}
-                index={index}
-                count={ids.length}
-                lang={lang}
-                actions={actions}
-              />
-            );
-          })}
-        </ul>
-      </SortableContext>
-      {ids.length === 0 && <p className="category__empty">{t('local.emptyCategory')}</p>}
+      <div className="category__drop">
+        <SortableContext id={category.id} items={ids} strategy={verticalListSortingStrategy}>
+          <ul ref={setNodeRef} className={`card-list${isOver ? ' card-list--over' : ''}`} aria-labelledby={headingId}>
+            {ids.map((id, index) => {
+              if (id === PLACEHOLDER_ID) return <DropPlaceholder key={id} text={placeholderText ?? ''} />;
+              const element = elementsById.get(id);
+              if (!element) return null;
+              return (
+                <LocalCard
+                  key={id}
+                  element={element}
+                  category={category}
+                  categories={categories}
+                  index={index}
+                  count={ids.length}
+                  lang={lang}
+                  actions={actions}
+                />
+              );
+            })}
+          </ul>
+        </SortableContext>
+        {ids.length === 0 && <p className="category__empty">{t('local.emptyCategory')}</p>}
+      </div>
       {adding ? (
         <TextEditor
           label={t('add.label', { category: name.text })}
