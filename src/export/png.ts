@@ -2,11 +2,12 @@
  * The PNG export: the export poster drawn by html-to-image at 2× for slides, with the profile JSON
  * embedded in an iTXt chunk so the image can be imported again. Loaded with import() only on export.
  */
-import { getFontEmbedCSS, toBlob } from 'html-to-image';
+import { toBlob } from 'html-to-image';
 import { serializeProfile } from '../domain/migrate';
 import type { Profile } from '../domain/profile';
 import { PNG_PROFILE_KEYWORD } from './importFile';
 import { addTextChunk } from './pngText';
+import { posterFontCss } from './posterFonts';
 
 /** Sharp on projectors and retina screens; lowered only for posters taller than canvases allow. */
 export const PIXEL_RATIO = 2;
@@ -16,12 +17,12 @@ const MAX_CANVAS_SIDE = 16_000;
 let fontCss: Promise<string> | undefined;
 
 /**
- * Inlining the fonts is the slow part of html-to-image (it fetches and base64-encodes every face),
- * so it is done once per visit: the poster always uses the same Inter faces.
+ * Inlining the fonts is the slow part of html-to-image (fetch and base64-encode every face), so it
+ * is done once per visit: the poster always uses the same four Inter files.
  */
-function fontEmbedCss(node: HTMLElement): Promise<string> {
-  fontCss ??= getFontEmbedCSS(node, { preferredFontFormat: 'woff2' });
-  fontCss.catch(() => (fontCss = undefined));
+function fontEmbedCss(): Promise<string> {
+  fontCss ??= posterFontCss();
+  fontCss.catch(() => (fontCss = undefined)); // a failed fetch may succeed on the next try
   return fontCss;
 }
 
@@ -44,7 +45,7 @@ export async function createPosterPng(node: HTMLElement, profile: Profile): Prom
     pixelRatio,
     backgroundColor: '#ffffff',
     preferredFontFormat: 'woff2',
-    fontEmbedCSS: await fontEmbedCss(node),
+    fontEmbedCSS: await fontEmbedCss(),
   });
   if (!blob) throw new Error('html-to-image returned no image');
   const png = addTextChunk(new Uint8Array(await blob.arrayBuffer()), PNG_PROFILE_KEYWORD, serializeProfile(profile));

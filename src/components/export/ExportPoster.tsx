@@ -5,6 +5,11 @@
  */
 import type { Profile } from '../../domain/profile';
 import { textIn } from '../../domain/text';
+// The poster's own faces (the same files png.ts inlines), so its layout does not depend on the page.
+import '@fontsource/inter/latin-400.css';
+import '@fontsource/inter/latin-ext-400.css';
+import '@fontsource/inter/latin-700.css';
+import '@fontsource/inter/latin-ext-700.css';
 import './exportPoster.css';
 
 export interface PosterLabels {
