@@ -30,8 +30,10 @@ describe('saving that fails', () => {
     const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw new DOMException('full', 'QuotaExceededError');
     });
+    expect(screen.getByText('Gemt i browseren')).toBeInTheDocument();
     await addToLocal('Danne relationer', 'Viden');
     expect(screen.getByRole('alert')).toHaveTextContent('kan ikke gemmes');
+    expect(screen.queryByText('Gemt i browseren')).not.toBeInTheDocument();
     expect(useProfileStore.getState().local.categories[0]!.elements).toHaveLength(1);
     setItem.mockRestore();
     await user.click(screen.getByRole('button', { name: 'Fortryd' }));

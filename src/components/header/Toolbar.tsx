@@ -16,6 +16,7 @@ export function Toolbar({ onStartOver }: ToolbarProps) {
   const canUndo = useStore(useProfileStore.temporal, (state) => state.pastStates.length > 0);
   const canRedo = useStore(useProfileStore.temporal, (state) => state.futureStates.length > 0);
   const setContentLanguage = useProfileStore((state) => state.setContentLanguage);
+  const saveFailed = useProfileStore((state) => state.notice?.kind === 'saveFailed');
   const { undo, redo } = useUndoActions();
 
   return (
@@ -25,6 +26,13 @@ export function Toolbar({ onStartOver }: ToolbarProps) {
         <p className="app-header__tagline">{t('app.tagline')}</p>
       </div>
       <div className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
+        {/* Quiet reassurance, not a live region: every change is saved, so it would speak constantly. */}
+        {!saveFailed && (
+          <span className="save-status">
+            <span aria-hidden="true">✓ </span>
+            {t('toolbar.saved')}
+          </span>
+        )}
         <button type="button" onClick={undo} disabled={!canUndo} title={t('toolbar.undoHint')} aria-keyshortcuts="Control+Z">
           <span aria-hidden="true">↶ </span>
           {t('toolbar.undo')}
