@@ -76,9 +76,8 @@ describe('the builder', () => {
   });
 
   it('removes with Delete on the handle', async () => {
-    const { local, list, texts, user, addToLocal } = renderApp();
-    await addToLocal('Danne relationer', 'Viden');
-    within(local()).getByRole('button', { name: 'Flyt: Danne relationer' }).focus();
+    const { local, list, texts, user, addAndFocus } = renderApp();
+    await addAndFocus('Danne relationer', 'Viden');
     await user.keyboard('{Delete}');
     expect(texts(list(local(), 'Viden'))).toEqual([]);
   });
@@ -86,9 +85,8 @@ describe('the builder', () => {
 
 describe('renaming', () => {
   it('renames with F2, saves with Enter, and accepts æøå ÆØÅ', async () => {
-    const { local, list, texts, user, addToLocal } = renderApp();
-    await addToLocal('Danne relationer', 'Kompetencer');
-    within(local()).getByRole('button', { name: 'Flyt: Danne relationer' }).focus();
+    const { local, list, texts, user, addAndFocus } = renderApp();
+    await addAndFocus('Danne relationer', 'Kompetencer');
     await user.keyboard('{F2}');
     const field = screen.getByRole('textbox', { name: 'Ny tekst til elementet' });
     await user.clear(field);
@@ -111,18 +109,16 @@ describe('renaming', () => {
   });
 
   it('types a space inside the field instead of picking the card up', async () => {
-    const { local, list, texts, user, addToLocal } = renderApp();
-    await addToLocal('Danne relationer', 'Kompetencer');
-    within(local()).getByRole('button', { name: 'Flyt: Danne relationer' }).focus();
+    const { local, list, texts, user, addAndFocus } = renderApp();
+    await addAndFocus('Danne relationer', 'Kompetencer');
     await user.keyboard('{Enter}');
     await user.keyboard('{End} gode{Enter}');
     expect(texts(list(local(), 'Kompetencer'))).toEqual(['Danne relationer gode']);
   });
 
   it('refuses text over 2,000 characters and keeps 2,000', async () => {
-    const { local, list, texts, user, addToLocal } = renderApp();
-    await addToLocal('Danne relationer', 'Kompetencer');
-    within(local()).getByRole('button', { name: 'Flyt: Danne relationer' }).focus();
+    const { local, list, texts, user, addAndFocus } = renderApp();
+    await addAndFocus('Danne relationer', 'Kompetencer');
     await user.keyboard('{F2}');
     const field = screen.getByRole('textbox', { name: 'Ny tekst til elementet' });
     await user.clear(field);

@@ -21,5 +21,10 @@ export function renderApp() {
     const menu = await menuOf(generic(), text);
     await user.click(within(menu).getByRole('menuitem', { name: `Tilføj til ${category} i den lokale profil` }));
   };
-  return { ...view, user, generic, local, list, texts, menuOf, addToLocal };
+  /** Copies a generic element into the local profile and puts focus on its drag handle there. */
+  const addAndFocus = async (text: string, category: string) => {
+    await addToLocal(text, category);
+    within(local()).getByRole('button', { name: `Flyt: ${text}` }).focus();
+  };
+  return { ...view, user, generic, local, list, texts, menuOf, addToLocal, addAndFocus };
 }

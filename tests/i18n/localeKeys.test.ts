@@ -18,6 +18,10 @@ const PLURAL = /_(zero|one|two|few|many|other)$/;
  */
 const DYNAMIC_KEYS: Record<string, string[]> = {
   'startOver.${value}': ['startOver.empty', 'startOver.copy'],
+  'import.field.${problem.field}': [
+    ...['title', 'role', 'municipality', 'description', 'languages', 'id', 'version', 'categories'],
+    ...['name', 'hint', 'color', 'elements', 'text', 'sourceId'],
+  ].map((field) => `import.field.${field}`),
 };
 
 type Json = { [key: string]: string | Json };
@@ -46,8 +50,11 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-/** The source text of a call's first argument: from after "t(" to the first top-level "," or ")". */
-function firstArgument(code: string, start: number): string {
+/**
+ * The source text of a call's first argument: from after "t(" to the first top-level "," or ")"
+ * (or, with `wholeBlock`, to the bracket that closes the one opened just before `start`).
+ */
+function firstArgument(code: string, start: number, wholeBlock = false): string {
   let depth = 0;
   let quote: string | null = null;
   for (let i = start; i < code.length; i++) {
@@ -62,9 +69,23 @@ function firstArgument(code: string, start: number): string {
     else if (')]}'.includes(c)) {
       if (depth === 0) return code.slice(start, i);
       depth--;
-    } else if (c === ',' && depth === 0) return code.slice(start, i);
+    } else if (c === ',' && depth === 0 && !wholeBlock) return code.slice(start, i);
   }
   return code.slice(start);
+}
+
+/**
+ * t(KEYS[code]) where KEYS is an object literal of key strings in the same file
+ * (`const KEYS: Record<Code, string> = { a: 'area.a', … }`): its values are the keys used.
+ */
+function keysOfTable(code: string, argument: string): string[] | null {
+  const name = argument.match(/^([A-Za-z_$][\w$]*)\[/)?.[1];
+  if (!name) return null;
+  const declaration = new RegExp(`(?:const|let)\\s+${name}\\b[^=]*=\\s*\\{`).exec(code);
+  if (!declaration) return null;
+  const body = firstArgument(code, declaration.index + declaration[0].length, true);
+  const values = [...body.matchAll(/:\s*'([^'\\]*)'|:\s*"([^"\\]*)"/g)].map((m) => m[1] ?? m[2]!);
+  return values.length > 0 ? values : null;
 }
 
 interface Use {
@@ -84,7 +105,9 @@ function keyUses(): Use[] {
       const argument = firstArgument(code, call.index + 2).trim();
       const literals = [...argument.matchAll(/'([^'\\]*)'|"([^"\\]*)"/g)].map((m) => m[1] ?? m[2]!);
       const template = argument.match(/^`([^`]*)`$/);
-      if (template && !template[1]!.includes('${')) uses.push({ file, keys: [template[1]!] });
+      const table = keysOfTable(code, argument);
+      if (table) uses.push({ file, keys: table });
+      else if (template && !template[1]!.includes('${')) uses.push({ file, keys: [template[1]!] });
       else if (template || literals.length === 0) uses.push({ file, keys: [], dynamic: template ? template[1]! : argument });
       else uses.push({ file, keys: literals });
     }
@@ -109,6 +132,7 @@ describe('locale files', () => {
     expect(usedKeys).toContain('dnd.overNothing'); // from a ternary
     expect(usedKeys).toContain('category.count'); // plural
     expect(usedKeys).toContain('startOver.copy'); // from the allow-list
+    expect(usedKeys).toContain('export.pdfLandscape'); // from a key table: t(LABEL_KEYS[format])
   });
 
   it('has no dynamic key that is not spelled out in DYNAMIC_KEYS', () => {

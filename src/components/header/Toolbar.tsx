@@ -2,6 +2,8 @@
 import { useStore } from 'zustand';
 import { useTranslation } from 'react-i18next';
 import { useProfileStore } from '../../store/profileStore';
+import { ExportMenu } from '../export/ExportMenu';
+import { ImportControls } from '../export/ImportControls';
 import { LanguageControls } from '../translate/LanguageControls';
 import { useUndoActions } from './useUndoShortcuts';
 
@@ -41,6 +43,8 @@ export function Toolbar({ onStartOver }: ToolbarProps) {
         <button type="button" onClick={onStartOver}>
           {t('toolbar.startOver')}
         </button>
+        <ImportControls />
+        <ExportMenu />
         <LanguageControls />
       </div>
     </header>
