@@ -45,8 +45,8 @@ export function Toolbar({ onStartOver }: ToolbarProps) {
         </button>
         <ImportControls />
         <ExportMenu />
-        <LanguageControls />
       </div>
+      <LanguageControls />
     </header>
   );
 }

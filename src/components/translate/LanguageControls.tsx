@@ -23,7 +23,8 @@ export function LanguageControls() {
   };
 
   return (
-    <>
+    // Its own group beside the toolbar, so the header can wrap it onto a row of its own.
+    <div className="language-tools" role="group" aria-label={t('toolbar.languages')}>
       <div className="field field--inline">
         <label className="field__label" htmlFor="ui-language">
           {t('toolbar.language')}
@@ -45,6 +46,6 @@ export function LanguageControls() {
       </button>
       <TranslateView open={open === 'translate'} onClose={() => setOpen(null)} />
       <ReplaceDialog open={open === 'replace'} onClose={() => setOpen(null)} />
-    </>
+    </div>
   );
 }
