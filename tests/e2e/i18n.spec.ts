@@ -60,8 +60,16 @@ test('translates an element into a new language (Icelandic) and it is still ther
   await field.press('Enter');
   await expect(view.getByRole('status')).toHaveText('7 af 8 er endnu ikke oversat til islandsk.');
   // Enter moved on to the next field (the next category's name).
-  await expect(view.getByRole('textbox', { name: 'Oversættelse til islandsk af «Færdigheder»' })).toBeFocused();
-  await view.getByRole('button', { name: 'Luk' }).click();
+  const next = view.getByRole('textbox', { name: 'Oversættelse til islandsk af «Færdigheder»' });
+  await expect(next).toBeFocused();
+  // Escape first drops what was typed, and only then closes the view.
+  await page.keyboard.type('Færni');
+  await page.keyboard.press('Escape');
+  await expect(next).toHaveValue('');
+  await expect(view).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(view).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Oversæt' })).toBeFocused();
 
   await page.getByLabel('Profilens sprog').selectOption({ label: 'Íslenska' });
   const translated = card(local(page), 'Mynda tengsl');

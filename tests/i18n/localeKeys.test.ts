@@ -174,6 +174,8 @@ describe('locale files', () => {
       it('has no empty text, and only text as values', () => {
         expect([...entries].filter(([, value]) => value.trim() === '' || value.startsWith('\u0000')).map(([key]) => key)).toEqual([]);
         expect(entries.get('meta.name')).toBeTruthy();
+        // Danish letters and umlauts as written, not mangled by a wrong encoding ("Ã¦" for "æ").
+        expect([...entries].filter(([, value]) => /Ã|Â|\uFFFD/.test(value)).map(([key]) => key)).toEqual([]);
       });
 
       it(`uses the same {{placeholders}} as ${REFERENCE}.json`, () => {
