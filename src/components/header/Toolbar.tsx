@@ -1,4 +1,5 @@
-/** The app's header: name, undo/redo, start over, language. */
+/** The app's header: name, undo/redo, start over, present, language. */
+import type { Ref } from 'react';
 import { useStore } from 'zustand';
 import { useTranslation } from 'react-i18next';
 import { uiLanguages } from '../../i18n';
@@ -7,9 +8,12 @@ import { useUndoActions } from './useUndoShortcuts';
 
 interface ToolbarProps {
   onStartOver: () => void;
+  onPresent: () => void;
+  /** Focus comes back here when the presentation closes. */
+  presentButtonRef?: Ref<HTMLButtonElement>;
 }
 
-export function Toolbar({ onStartOver }: ToolbarProps) {
+export function Toolbar({ onStartOver, onPresent, presentButtonRef }: ToolbarProps) {
   const { t, i18n } = useTranslation();
   const canUndo = useStore(useProfileStore.temporal, (state) => state.pastStates.length > 0);
   const canRedo = useStore(useProfileStore.temporal, (state) => state.futureStates.length > 0);
@@ -33,6 +37,10 @@ export function Toolbar({ onStartOver }: ToolbarProps) {
         </button>
         <button type="button" onClick={onStartOver}>
           {t('toolbar.startOver')}
+        </button>
+        <button type="button" ref={presentButtonRef} onClick={onPresent} title={t('present.openHint')} aria-keyshortcuts="P">
+          <span aria-hidden="true">▶ </span>
+          {t('present.open')}
         </button>
         <label className="field field--inline">
           <span className="field__label">{t('toolbar.language')}</span>
