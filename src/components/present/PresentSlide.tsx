@@ -33,7 +33,7 @@ function CategoryName({ category, lang, id, extra }: { category: Category; lang:
   const name = textIn(category.name, lang);
   const hint = category.hint && textIn(category.hint, lang);
   return (
-    <div className="present-band">
+    <div className="present-band" data-fit-box="">
       <h3 id={id} className="present-band__name" lang={name.lang}>
         {name.text}
       </h3>
@@ -51,7 +51,7 @@ function ElementItem({ element, lang, hidden }: { element: ProfileElement; lang:
   const { t } = useTranslation();
   const shown = textIn(element.text, lang);
   return (
-    <li className={`present-item${hidden ? ' present-item--hidden' : ''}`} aria-hidden={hidden || undefined} data-element-id={element.id}>
+    <li className={`present-item${hidden ? ' present-item--hidden' : ''}`} aria-hidden={hidden || undefined} data-element-id={element.id} data-fit-box="">
       <span className="present-item__text" lang={shown.lang}>
         {shown.text}
       </span>
@@ -76,7 +76,7 @@ export function PresentSlide({ slide, categories, lang, shown, reveal, layoutKey
     return (
       <div className="present__slide">
         <div ref={stage} className="present__stage" data-testid="present-stage">
-          <div ref={content} className="present__content present-overview">
+          <div ref={content} className="present__content present-overview" data-balance={slide.full && categories.length <= 4 ? '' : undefined}>
             {categories.map((category, index) => (
               <section key={category.id} className="present-overview__column" style={categoryStyle(category)} aria-labelledby={`present-overview-${index}`}>
                 <CategoryName category={category} lang={lang} id={`present-overview-${index}`} />
