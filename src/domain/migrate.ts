@@ -20,7 +20,12 @@ export type ProblemCode =
   | 'too_many_elements'
   | 'duplicate_id'
   | 'bad_id'
-  | 'bad_value';
+  | 'bad_value'
+  // Raised when reading a file (src/export/importFile.ts), before any JSON is parsed:
+  | 'binary_file'
+  | 'html_file'
+  | 'png_without_profile'
+  | 'unreadable_file';
 
 export interface Problem {
   code: ProblemCode;

@@ -64,6 +64,22 @@ test('drags with the keyboard: Space picks up, arrows move, Space drops, and it 
   await expect.poll(() => textsIn(list(local(page), 'Viden'))).toEqual(['Reflektere over egen rolle', 'Respektere målgruppen']);
 });
 
+test('copies a generic element into the local profile with the keyboard', async ({ page }) => {
+  const handle = handleOf(card(generic(page), 'Respektere målgruppen'));
+  const live = page.locator('[id^="DndLiveRegion"]');
+  await handle.focus();
+  await page.keyboard.press('Space');
+  await expect(handle).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('ArrowRight');
+  await expect(live).toContainText('er over Viden i den lokale profil');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(live).toContainText('er over Færdigheder i den lokale profil');
+  await page.keyboard.press('Space');
+  await expect.poll(() => textsIn(list(local(page), 'Færdigheder'))).toEqual(['Respektere målgruppen']);
+  await expect(live).toContainText('«Respektere målgruppen» er sluppet i Færdigheder, plads 1 af 1.');
+});
+
 test('moves with the menu instead of dragging', async ({ page }) => {
   await card(generic(page), 'Håndtere data').getByRole('button', { name: /^Handlinger for/ }).click();
   await page.getByRole('menuitem', { name: 'Tilføj til Kompetencer i den lokale profil' }).click();
@@ -120,7 +136,7 @@ test('shows HTML in a card as text and never runs it', async ({ page }) => {
     dialogs += 1;
     await dialog.dismiss();
   });
-  await page.getByRole('button', { name: 'Tilføj element – Viden' }).click();
+  await page.getByRole('button', { name: 'Tilføj element i Viden' }).click();
   const html = '<img src=x onerror="alert(1)"><script>alert(2)</script>';
   await page.getByRole('textbox', { name: 'Tekst til nyt element i Viden' }).fill(html);
   await page.keyboard.press('Enter');

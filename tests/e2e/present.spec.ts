@@ -243,3 +243,19 @@ test('prints the local profile from the board and the presented profile from the
   expect(text).toContain('Co-designe og koordinere individuelle forløb');
   expect(text).not.toContain('Præsentér');
 });
+
+test('prints a large local profile over several pages without losing an element', async ({ page }, info) => {
+  await loadLargeLocal(page, 20);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.print-profile').getByRole('listitem')).toHaveCount(60);
+  const file = info.outputPath('local.pdf');
+  writeFileSync(file, await page.pdf({ format: 'A4', preferCSSPageSize: true }));
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
+  console.log(`printed local profile of 60 elements: ${pages} page(s)`);
+  expect(pages).toBeGreaterThanOrEqual(2);
+  const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  for (const heading of ['Viden', 'Færdigheder', 'Kompetencer']) expect(text).toContain(heading);
+  // The last element of the last category made it onto paper.
+  expect(text).toContain('20. Samarbejde på tværs af afdelinger');
+  expect(text.match(/\b20\. Samarbejde/g)).toHaveLength(3);
+});

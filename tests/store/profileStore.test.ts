@@ -82,6 +82,8 @@ describe('saving', () => {
     localStorage.setItem(STORAGE_KEY, JSON.stringify(saved));
     await useProfileStore.persist.rehydrate();
     expect(localIds().faerdigheder).toEqual(['Tale med forældre']);
+    // Loading is not a change: there is nothing to undo right after a reload.
+    expect(history().pastStates).toHaveLength(0);
   });
 
   it('starts clean on unreadable data, says so, and keeps the data for download', async () => {

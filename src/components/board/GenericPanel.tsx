@@ -7,8 +7,8 @@ import { useTranslation } from 'react-i18next';
 import type { Profile } from '../../domain/profile';
 import { textIn } from '../../domain/text';
 import { GENERIC_AREA_ID } from '../../dnd/dragData';
-import { genericProfiles } from '../../store/catalog';
 import { useProfileStore } from '../../store/profileStore';
+import { GenericProfileSelect } from '../common/GenericProfileSelect';
 import { CategoryHeading } from './CategoryHeading';
 import { GenericCard } from './GenericCard';
 import type { ElementActions } from './useElementActions';
@@ -37,18 +37,7 @@ export function GenericPanel({ generic, local, usedIds, lang, actions, acceptsRe
     >
       <div className="panel__header">
         <h2 id="generic-heading">{t('regions.generic')}</h2>
-        {genericProfiles.length > 1 && (
-          <label className="field field--inline">
-            <span className="field__label">{t('generic.choose')}</span>
-            <select value={generic.id} onChange={(event) => showGeneric(event.target.value)}>
-              {genericProfiles.map((profile) => (
-                <option key={profile.id} value={profile.id}>
-                  {textIn(profile.title, lang).text}
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
+        <GenericProfileSelect label={t('generic.choose')} value={generic.id} lang={lang} onChange={showGeneric} inline />
         <p className="panel__title" lang={title.lang}>
           {title.text}
         </p>

@@ -2,6 +2,7 @@
 import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { Category, ProfileElement } from '../../domain/profile';
 import { textIn } from '../../domain/text';
@@ -34,28 +35,30 @@ export function LocalCategory({ category, categories, ids, elementsById, placeho
   return (
     <section className="category" style={{ ['--category-color' as string]: category.color }} aria-labelledby={headingId}>
       <CategoryHeading id={headingId} category={category} lang={lang} count={count} />
-      <SortableContext id={category.id} items={ids} strategy={verticalListSortingStrategy}>
-        <ul ref={setNodeRef} className={`card-list${isOver ? ' card-list--over' : ''}`} aria-labelledby={headingId}>
-          {ids.map((id, index) => {
-            if (id === PLACEHOLDER_ID) return <DropPlaceholder key={id} text={placeholderText ?? ''} />;
-            const element = elementsById.get(id);
-            if (!element) return null;
-            return (
-              <LocalCard
-                key={id}
-                element={element}
-                category={category}
-                categories={categories}
-                index={index}
-                count={ids.length}
-                lang={lang}
-                actions={actions}
-              />
-            );
-          })}
-        </ul>
-      </SortableContext>
-      {ids.length === 0 && <p className="category__empty">{t('local.emptyCategory')}</p>}
+      <div className="category__drop">
+        <SortableContext id={category.id} items={ids} strategy={verticalListSortingStrategy}>
+          <ul ref={setNodeRef} className={`card-list${isOver ? ' card-list--over' : ''}`} aria-labelledby={headingId}>
+            {ids.map((id, index) => {
+              if (id === PLACEHOLDER_ID) return <DropPlaceholder key={id} text={placeholderText ?? ''} />;
+              const element = elementsById.get(id);
+              if (!element) return null;
+              return (
+                <LocalCard
+                  key={id}
+                  element={element}
+                  category={category}
+                  categories={categories}
+                  index={index}
+                  count={ids.length}
+                  lang={lang}
+                  actions={actions}
+                />
+              );
+            })}
+          </ul>
+        </SortableContext>
+        {ids.length === 0 && <p className="category__empty">{t('local.emptyCategory')}</p>}
+      </div>
       {adding ? (
         <TextEditor
           label={t('add.label', { category: name.text })}
@@ -64,15 +67,21 @@ export function LocalCategory({ category, categories, ids, elementsById, placeho
           clearAfterSave
           onSave={(text) => actions.addOwn(category.id, text)}
           onCancel={() => {
-            setAdding(false);
-            requestAnimationFrame(() => document.getElementById(`add-${category.id}`)?.focus());
+            // Render the button now so focus can return to it at once, not to <body>.
+            flushSync(() => setAdding(false));
+            document.getElementById(`add-${category.id}`)?.focus();
           }}
         />
       ) : (
-        <button id={`add-${category.id}`} type="button" className="add-button" onClick={() => setAdding(true)}>
+        <button
+          id={`add-${category.id}`}
+          type="button"
+          className="add-button"
+          aria-label={t('add.buttonIn', { category: name.text })}
+          onClick={() => setAdding(true)}
+        >
           <span aria-hidden="true">+ </span>
           {t('add.button')}
-          <span className="visually-hidden"> – {name.text}</span>
         </button>
       )}
     </section>

@@ -2,10 +2,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StartMode } from '../../domain/operations';
-import { textIn } from '../../domain/text';
-import { genericProfiles } from '../../store/catalog';
 import { useProfileStore } from '../../store/profileStore';
 import { announce } from '../common/announcer';
+import { GenericProfileSelect } from '../common/GenericProfileSelect';
 
 export function StartOverDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
@@ -38,18 +37,7 @@ export function StartOverDialog({ open, onClose }: { open: boolean; onClose: () 
       >
         <h2 id="start-over-title">{t('startOver.title')}</h2>
         <p id="start-over-body">{t('startOver.body')}</p>
-        {genericProfiles.length > 1 && (
-          <label className="field">
-            <span className="field__label">{t('startOver.base')}</span>
-            <select value={genericId} onChange={(event) => setGenericId(event.target.value)}>
-              {genericProfiles.map((profile) => (
-                <option key={profile.id} value={profile.id}>
-                  {textIn(profile.title, lang).text}
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
+        <GenericProfileSelect label={t('startOver.base')} value={genericId} lang={lang} onChange={setGenericId} />
         <fieldset className="field">
           <legend className="field__label">{t('startOver.mode')}</legend>
           {(['empty', 'copy'] as const).map((value) => (

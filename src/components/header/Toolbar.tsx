@@ -1,9 +1,11 @@
-/** The app's header: name, undo/redo, start over, present, language. */
+/** The app's header: name, undo/redo, start over, import/export, present, language. */
 import type { Ref } from 'react';
 import { useStore } from 'zustand';
 import { useTranslation } from 'react-i18next';
 import { uiLanguages } from '../../i18n';
 import { useProfileStore } from '../../store/profileStore';
+import { ExportMenu } from '../export/ExportMenu';
+import { ImportControls } from '../export/ImportControls';
 import { useUndoActions } from './useUndoShortcuts';
 
 interface ToolbarProps {
@@ -18,6 +20,7 @@ export function Toolbar({ onStartOver, onPresent, presentButtonRef }: ToolbarPro
   const canUndo = useStore(useProfileStore.temporal, (state) => state.pastStates.length > 0);
   const canRedo = useStore(useProfileStore.temporal, (state) => state.futureStates.length > 0);
   const setContentLanguage = useProfileStore((state) => state.setContentLanguage);
+  const saveFailed = useProfileStore((state) => state.notice?.kind === 'saveFailed');
   const { undo, redo } = useUndoActions();
 
   return (
@@ -27,6 +30,13 @@ export function Toolbar({ onStartOver, onPresent, presentButtonRef }: ToolbarPro
         <p className="app-header__tagline">{t('app.tagline')}</p>
       </div>
       <div className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
+        {/* Quiet reassurance, not a live region: every change is saved, so it would speak constantly. */}
+        {!saveFailed && (
+          <span className="save-status">
+            <span aria-hidden="true">✓ </span>
+            {t('toolbar.saved')}
+          </span>
+        )}
         <button type="button" onClick={undo} disabled={!canUndo} title={t('toolbar.undoHint')} aria-keyshortcuts="Control+Z">
           <span aria-hidden="true">↶ </span>
           {t('toolbar.undo')}
@@ -38,6 +48,8 @@ export function Toolbar({ onStartOver, onPresent, presentButtonRef }: ToolbarPro
         <button type="button" onClick={onStartOver}>
           {t('toolbar.startOver')}
         </button>
+        <ImportControls />
+        <ExportMenu />
         <button type="button" ref={presentButtonRef} onClick={onPresent} title={t('present.openHint')} aria-keyshortcuts="P">
           <span aria-hidden="true">▶ </span>
           {t('present.open')}

@@ -1,0 +1,76 @@
+/**
+ * One export, by format: a closed union and an exhaustive switch, so a new format cannot be half
+ * wired. Every heavy module (jsPDF, html-to-image, fonts, the poster) is loaded here with import(),
+ * only when the user exports, so the first load of the app stays light.
+ */
+import type { TFunction } from 'i18next';
+import type { Profile } from '../../domain/profile';
+import { mountPoster } from './mountPoster';
+
+export type ExportFormat = 'pdf-portrait' | 'pdf-landscape' | 'png' | 'json';
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['pdf-portrait', 'pdf-landscape', 'png', 'json'];
+
+export function extensionOf(format: ExportFormat): 'pdf' | 'png' | 'json' {
+  switch (format) {
+    case 'pdf-portrait':
+    case 'pdf-landscape':
+      return 'pdf';
+    case 'png':
+      return 'png';
+    case 'json':
+      return 'json';
+  }
+}
+
+export interface ExportRequest {
+  profile: Profile;
+  /** Content language of the profile's text. */
+  lang: string;
+  date: Date;
+  /** Translates the labels, in `labelLang` (the content language when the UI has it). */
+  t: TFunction;
+  labelLang: string;
+}
+
+/** Makes the file for one format; rejects when the browser or a library fails. */
+export async function createExport(format: ExportFormat, { profile, lang, date, t, labelLang }: ExportRequest): Promise<Blob> {
+  switch (format) {
+    case 'pdf-portrait':
+    case 'pdf-landscape': {
+      const { createPdf } = await import('../../export/pdf');
+      return createPdf(profile, {
+        orientation: format === 'pdf-portrait' ? 'portrait' : 'landscape',
+        lang,
+        labelLang,
+        date,
+        labels: {
+          municipality: t('export.pdf.municipality'),
+          date: t('export.pdf.date'),
+          language: t('export.pdf.language'),
+          subject: t('export.pdf.subject'),
+          empty: t('export.pdf.empty'),
+          continued: (category) => t('export.pdf.continued', { category }),
+          footer: (page, pages) => t('export.pdf.footer', { page, pages }),
+        },
+      });
+    }
+    case 'png': {
+      const [{ createPosterPng }, { ExportPoster }, { formatDate }] = await Promise.all([
+        import('../../export/png'),
+        import('./ExportPoster'),
+        import('../../export/formatDate'),
+      ]);
+      const labels = { date: formatDate(date, labelLang), footer: t('export.poster.footer'), empty: t('export.pdf.empty') };
+      const poster = mountPoster(<ExportPoster profile={profile} lang={lang} labels={labels} />);
+      try {
+        return await createPosterPng(poster.node, profile);
+      } finally {
+        poster.unmount();
+      }
+    }
+    case 'json': {
+      const { profileJsonBlob } = await import('../../export/json');
+      return profileJsonBlob(profile);
+    }
+  }
+}

@@ -1,0 +1,59 @@
+/**
+ * Runs one export at a time from the current local profile and reports what happened, for the
+ * busy indicator, the status line and the error alert.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { exportFileName } from '../../export/fileName';
+import { downloadBlob } from '../../export/download';
+import { i18next, uiLanguages } from '../../i18n';
+import { useProfileStore } from '../../store/profileStore';
+import { createExport, extensionOf, type ExportFormat } from './createExport';
+
+export type ExportState =
+  | { kind: 'idle' }
+  | { kind: 'busy'; format: ExportFormat }
+  | { kind: 'done'; format: ExportFormat; fileName: string }
+  | { kind: 'failed'; format: ExportFormat };
+
+export function useExport() {
+  const { t } = useTranslation();
+  const [state, setState] = useState<ExportState>({ kind: 'idle' });
+  const running = useRef(false);
+
+  // "Downloaded" is news for a moment; the bubble must not cover the board for good.
+  useEffect(() => {
+    if (state.kind !== 'done') return;
+    const timer = setTimeout(() => setState({ kind: 'idle' }), 8000);
+    return () => clearTimeout(timer);
+  }, [state]);
+
+  const run = useCallback(
+    async (format: ExportFormat) => {
+      if (running.current) return; // a second click while a PDF is made must not make two
+      running.current = true;
+      setState({ kind: 'busy', format });
+      const { local, contentLanguage } = useProfileStore.getState();
+      // A document in English gets English labels even when the interface is Danish, if we have them.
+      const labelLang = uiLanguages.some((language) => language.code === contentLanguage) ? contentLanguage : i18next.language;
+      const date = new Date();
+      try {
+        const blob = await createExport(format, { profile: local, lang: contentLanguage, date, t: i18next.getFixedT(labelLang), labelLang });
+        const fileName = exportFileName(local, extensionOf(format), date);
+        downloadBlob(blob, fileName);
+        setState({ kind: 'done', format, fileName });
+      } catch (error) {
+        console.error('Export failed', error);
+        setState({ kind: 'failed', format });
+      } finally {
+        running.current = false;
+      }
+    },
+    [],
+  );
+
+  /** The format's name as the status and error messages say it. */
+  const formatName = (format: ExportFormat) => extensionOf(format).toUpperCase();
+  const dismiss = useCallback(() => setState({ kind: 'idle' }), []);
+  return { state, run, dismiss, formatName, t };
+}

@@ -1,0 +1,57 @@
+/**
+ * Reading a file the user picked or dropped: a JSON profile, or a PNG poster that carries one. Every
+ * refusal is a Problem code the UI puts into words; the profile itself goes through the same
+ * `parseProfileJson` door as everything else, so older versions are migrated there.
+ */
+import { MAX_FILE_BYTES, parseProfileJson, type Problem, type RestoreResult } from '../domain/migrate';
+import { isPng, readTextChunk } from './pngText';
+
+/** The keyword of the PNG text chunk that holds the profile JSON. */
+export const PNG_PROFILE_KEYWORD = 'profilbygger-profile';
+
+/**
+ * A poster of a long profile at 2× is several megabytes, and refusing our own export would be absurd;
+ * the JSON inside is still held to MAX_FILE_BYTES by parseProfileJson.
+ */
+export const MAX_PNG_BYTES = 25_000_000;
+
+const fail = (code: Problem['code']): RestoreResult => ({ ok: false, problems: [{ code }] });
+
+/** Reads a picked or dropped file into a profile, or says why it can't. Never throws. */
+export async function readProfileFile(file: Blob): Promise<RestoreResult> {
+  // Size first, from metadata: a 2 GB video dropped by mistake must not be read into memory.
+  if (file.size > MAX_PNG_BYTES) return fail('too_large');
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await file.arrayBuffer());
+  } catch {
+    return fail('unreadable_file');
+  }
+  if (isPng(bytes)) {
+    const json = readTextChunk(bytes, PNG_PROFILE_KEYWORD);
+    return json === null ? fail('png_without_profile') : parseProfileJson(json);
+  }
+  if (bytes.length > MAX_FILE_BYTES) return fail('too_large');
+  const text = decodeText(bytes);
+  if (text === null) return fail('binary_file');
+  if (looksLikeHtml(text)) return fail('html_file');
+  return parseProfileJson(text);
+}
+
+/** UTF-8 text without its byte-order mark, or null for binary data (NUL bytes, invalid UTF-8). */
+function decodeText(bytes: Uint8Array): string | null {
+  if (bytes.includes(0)) return null;
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A saved web page, or the 2020 tool's "Word" download (HTML named .doc): worth its own message,
+ * because "not JSON" would not tell the user what they picked.
+ */
+function looksLikeHtml(text: string): boolean {
+  return /^\s*<(!doctype\s+html|html|head|body|meta|!--|\?xml[^>]*>\s*<html)/i.test(text.slice(0, 1024));
+}

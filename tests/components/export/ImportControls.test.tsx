@@ -1,0 +1,121 @@
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { ImportControls } from '../../../src/components/export/ImportControls';
+import { serializeProfile } from '../../../src/domain/migrate';
+import { setupI18n } from '../../../src/i18n';
+import { useProfileStore } from '../../../src/store/profileStore';
+import { smallProfile } from '../../domain/fixtures';
+import { resetStore } from '../../store/resetStore';
+
+beforeAll(() => {
+  setupI18n('da');
+});
+beforeEach(resetStore);
+
+const imported = () => ({ ...smallProfile(), id: 'fra-fil', title: { da: 'Profil fra Ærø' }, municipality: 'Ærø Kommune' });
+const jsonFile = (text: string, name = 'profil.json') => new File([text], name, { type: 'application/json' });
+
+function setup() {
+  const user = userEvent.setup();
+  render(<ImportControls />);
+  const input = screen.getByTestId('import-file-input') as HTMLInputElement;
+  return { user, input };
+}
+
+describe('ImportControls', () => {
+  it('has an Import button that opens a file picker for JSON and PNG files', async () => {
+    const { user, input } = setup();
+    expect(input).toHaveAttribute('accept', '.json,.png,application/json,image/png');
+    let clicked = false;
+    input.addEventListener('click', (event) => {
+      clicked = true;
+      event.preventDefault();
+    });
+    await user.click(screen.getByRole('button', { name: 'Importér' }));
+    expect(clicked).toBe(true);
+  });
+
+  it('asks before replacing the local profile, then replaces it, and the replacement can be undone', async () => {
+    const { user, input } = setup();
+    const before = useProfileStore.getState().local;
+    await user.upload(input, jsonFile(serializeProfile(imported())));
+
+    const dialog = await screen.findByRole('dialog', { name: 'Erstat den lokale profil?' });
+    expect(dialog).toHaveTextContent('“Profil fra Ærø” fra profil.json (3 elementer) erstatter den lokale profil');
+    expect(useProfileStore.getState().local).toBe(before); // nothing happens before the answer
+
+    await user.click(within(dialog).getByRole('button', { name: 'Erstat den lokale profil' }));
+    expect(useProfileStore.getState().local).toEqual(imported());
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('Profilen fra profil.json er importeret.');
+
+    act(() => useProfileStore.temporal.getState().undo());
+    expect(useProfileStore.getState().local).toEqual(before);
+  });
+
+  it('leaves the profile alone when the user cancels', async () => {
+    const { user, input } = setup();
+    const before = useProfileStore.getState().local;
+    await user.upload(input, jsonFile(serializeProfile(imported())));
+    await user.click(await screen.findByRole('button', { name: 'Annullér' }));
+    expect(useProfileStore.getState().local).toBe(before);
+    expect(screen.getByRole('status')).toHaveTextContent('Importen blev annulleret.');
+  });
+
+  it('tells, in an alert, what is wrong with an invalid file and leaves the profile untouched', async () => {
+    const { user, input } = setup();
+    const before = useProfileStore.getState().local;
+    const broken = smallProfile() as unknown as { categories: { elements: { text: unknown }[] }[] };
+    broken.categories[1]!.elements[0]!.text = { da: '' };
+    await user.upload(input, jsonFile(JSON.stringify(broken), 'gammel.json'));
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('gammel.json kunne ikke importeres. Den lokale profil er ikke ændret.');
+    expect(within(alert).getByRole('listitem')).toHaveTextContent('Element 1 i Kompetencer har ingen tekst.');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(useProfileStore.getState().local).toBe(before);
+  });
+
+  it('lists at most three problems and says how many more there are', async () => {
+    const { user, input } = setup();
+    const broken = smallProfile();
+    broken.categories[0]!.elements = Array.from({ length: 5 }, (_, i) => ({ id: `x${i}`, text: { da: 'x'.repeat(2001) } }));
+    await user.upload(input, jsonFile(JSON.stringify(broken)));
+    const items = within(await screen.findByRole('alert')).getAllByRole('listitem');
+    expect(items.map((item) => item.textContent)).toEqual([
+      'Element 1 i Viden er længere end 2000 tegn.',
+      'Element 2 i Viden er længere end 2000 tegn.',
+      'Element 3 i Viden er længere end 2000 tegn.',
+      '… og 2 problemer mere.',
+    ]);
+  });
+
+  it('shows a full-page overlay while a file is dragged over the page, and imports the dropped file', async () => {
+    setup();
+    const file = jsonFile(serializeProfile(imported()));
+    const dataTransfer = { types: ['Files'], files: [file], dropEffect: 'none' };
+    fireEvent.dragEnter(window, { dataTransfer });
+    expect(screen.getByText('Slip filen for at importere den')).toBeVisible();
+    fireEvent.drop(window, { dataTransfer });
+    expect(screen.queryByText('Slip filen for at importere den')).not.toBeInTheDocument();
+    expect(await screen.findByRole('dialog', { name: 'Erstat den lokale profil?' })).toBeInTheDocument();
+  });
+
+  it('ignores drags that carry no files (text, links, the board’s own drags)', () => {
+    setup();
+    fireEvent.dragEnter(window, { dataTransfer: { types: ['text/plain'], files: [] } });
+    expect(screen.queryByTestId('file-drop-overlay')).not.toBeInTheDocument();
+  });
+
+  it('hides the overlay when the file is dragged out of the window again', () => {
+    setup();
+    const dataTransfer = { types: ['Files'], files: [] };
+    fireEvent.dragEnter(window, { dataTransfer });
+    fireEvent.dragEnter(window, { dataTransfer }); // entering a child
+    fireEvent.dragLeave(window, { dataTransfer });
+    expect(screen.getByTestId('file-drop-overlay')).toBeInTheDocument();
+    fireEvent.dragLeave(window, { dataTransfer });
+    expect(screen.queryByTestId('file-drop-overlay')).not.toBeInTheDocument();
+  });
+});
