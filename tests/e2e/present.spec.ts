@@ -204,6 +204,39 @@ test('the presentation has no serious or critical accessibility violations', asy
   expect(enhanced.violations.map((v) => v.nodes.map((n) => n.target).join(', '))).toEqual([]);
 });
 
+test('opens with P, goes full screen (or fills the window), and leaves full screen on close', async ({ page }) => {
+  await page.keyboard.press('p');
+  await expect(view(page)).toBeVisible();
+  await expect(view(page)).toBeFocused();
+  const fullscreen = await page.evaluate(() => document.fullscreenElement?.getAttribute('role') ?? null);
+  console.log(`full screen granted: ${fullscreen === 'dialog'}`);
+  // Either way the view covers the whole window.
+  const box = await view(page).boundingBox();
+  expect(box).toEqual({ x: 0, y: 0, width: 1280, height: 720 });
+  await view(page).getByRole('button', { name: 'Luk præsentationen' }).click();
+  await expect(view(page)).toBeHidden();
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement)).toBeNull();
+  await expect(presentButton(page)).toBeFocused();
+});
+
+test('fills the window without an error when the browser refuses full screen', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  await page.addInitScript(() => {
+    Element.prototype.requestFullscreen = () => Promise.reject(new TypeError('Permissions check failed'));
+  });
+  await page.reload();
+  await open(page);
+  expect(await view(page).boundingBox()).toEqual({ x: 0, y: 0, width: 1280, height: 720 });
+  expect(await page.evaluate(() => document.fullscreenElement)).toBeNull();
+  await page.keyboard.press('ArrowRight');
+  await expect(progress(page)).toContainText('Trin 2 af 4: Viden');
+  await page.keyboard.press('Escape');
+  await expect(view(page)).toBeHidden();
+  expect(errors).toEqual([]);
+});
+
 test('reveals elements one at a time with the toggle', async ({ page }) => {
   await open(page);
   await view(page).getByRole('button', { name: 'Ét element ad gangen' }).click();
