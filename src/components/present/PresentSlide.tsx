@@ -76,7 +76,7 @@ export function PresentSlide({ slide, categories, lang, shown, reveal, layoutKey
     return (
       <div className="present__slide">
         <div ref={stage} className="present__stage" data-testid="present-stage">
-          <div ref={content} className="present__content present-overview" data-balance={slide.full && categories.length <= 4 ? '' : undefined}>
+          <div ref={content} className={`present__content present-overview${slide.full ? '' : ' present-overview--compact'}`} data-balance={slide.full && categories.length <= 4 ? '' : undefined}>
             {categories.map((category, index) => (
               <section key={category.id} className="present-overview__column" style={categoryStyle(category)} aria-labelledby={`present-overview-${index}`}>
                 <CategoryName category={category} lang={lang} id={`present-overview-${index}`} />
