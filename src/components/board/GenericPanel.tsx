@@ -37,7 +37,7 @@ export function GenericPanel({ generic, local, usedIds, lang, actions, acceptsRe
     >
       <div className="panel__header">
         <h2 id="generic-heading">{t('regions.generic')}</h2>
-        <GenericProfileSelect label={t('generic.choose')} value={generic.id} lang={lang} onChange={showGeneric} inline />
+        <GenericProfileSelect label={t('generic.choose')} value={generic.id} lang={lang} onChange={showGeneric} />
         <p className="panel__title" lang={title.lang}>
           {title.text}
         </p>

@@ -7,13 +7,12 @@ interface GenericProfileSelectProps {
   value: string;
   lang: string;
   onChange: (genericId: string) => void;
-  inline?: boolean;
 }
 
-export function GenericProfileSelect({ label, value, lang, onChange, inline = false }: GenericProfileSelectProps) {
+export function GenericProfileSelect({ label, value, lang, onChange }: GenericProfileSelectProps) {
   if (genericProfiles.length < 2) return null;
   return (
-    <label className={inline ? 'field field--inline' : 'field'}>
+    <label className="field">
       <span className="field__label">{label}</span>
       <select value={value} onChange={(event) => onChange(event.target.value)}>
         {genericProfiles.map((profile) => (
