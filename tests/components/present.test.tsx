@@ -180,6 +180,27 @@ describe('stepping through the profile', () => {
   });
 });
 
+describe('no editing while presenting', () => {
+  it('keeps Ctrl+Z from changing the profile behind the audience, and works again after closing', async () => {
+    useProfileStore.getState().addCopy('danne-relationer', 'viden');
+    const user = setup();
+    await openWithButton(user);
+    await user.keyboard('{Control>}z{/Control}');
+    expect(shownTexts()).toEqual(['Danne relationer']);
+    expect(useProfileStore.getState().local.categories[0]!.elements).toHaveLength(1);
+    await user.keyboard('{Escape}');
+    await user.keyboard('{Control>}z{/Control}');
+    expect(useProfileStore.getState().local.categories[0]!.elements).toHaveLength(0);
+  });
+
+  it('does not open on P while the start-over dialog is open', async () => {
+    const user = setup();
+    await user.click(screen.getByRole('button', { name: 'Start forfra' }));
+    await user.keyboard('p');
+    expect(screen.queryByRole('dialog', { name: /^Præsentation:/ })).not.toBeInTheDocument();
+  });
+});
+
 describe('what is presented', () => {
   it('offers the generic and the local profile, and shows the local one with its municipality', async () => {
     const store = useProfileStore.getState();

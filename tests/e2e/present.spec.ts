@@ -107,6 +107,19 @@ for (const size of SIZES) {
   });
 }
 
+test('re-fits when the screen changes under it (a laptop plugged into a projector)', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await open(page);
+  await page.keyboard.press('End');
+  const large = await measure(page);
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await expect.poll(async () => (await measure(page)).problems).toEqual([]);
+  const small = await measure(page);
+  expect(small.smallestFont).toBeLessThan(large.smallestFont);
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await expect.poll(async () => Math.round((await measure(page)).smallestFont)).toBe(Math.round(large.smallestFont));
+});
+
 test('keeps element text at 32 px or more at 1920×1080 in English and German too', async ({ page }) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
   for (const [language, heading] of [['en', /^Presentation:/], ['de', /^Präsentation:/]] as const) {
