@@ -22,11 +22,6 @@ export default tseslint.config(
     },
   },
   {
-    // Plain Node scripts (scripts/*.mjs) run outside the browser.
-    files: ['**/*.{js,mjs}'],
-    languageOptions: { globals: globals.node },
-  },
-  {
     // The domain is pure: no React, no DOM, no store. Keeps it testable and reusable by export/.
     files: ['src/domain/**/*.ts'],
     rules: {
