@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Board } from './components/board/Board';
 import { LiveAnnouncer } from './components/common/announcer';
@@ -6,22 +6,62 @@ import { NoticeBanner } from './components/header/NoticeBanner';
 import { StartOverDialog } from './components/header/StartOverDialog';
 import { Toolbar } from './components/header/Toolbar';
 import { useUndoShortcuts } from './components/header/useUndoShortcuts';
+import { defaultSource, usePresentedProfile, type PresentSource } from './components/present/presentedProfile';
+import { PresentView } from './components/present/PresentView';
+import { usePresentShortcut } from './components/present/usePresentShortcut';
+import { PrintProfile } from './components/print/PrintProfile';
+import { useProfileStore } from './store/profileStore';
 
 export function App() {
   const { t } = useTranslation();
   const [startingOver, setStartingOver] = useState(false);
+  const [presenting, setPresenting] = useState(false);
+  const [source, setSource] = useState<PresentSource | null>(null);
+  const presentButton = useRef<HTMLButtonElement>(null);
+  const opener = useRef<HTMLElement | null>(null);
+  const wasPresenting = useRef(false);
+  const lang = useProfileStore((state) => state.contentLanguage);
+  const local = useProfileStore((state) => state.local);
+  // Until the facilitator chooses in the view: the local profile once it has content, else the generic.
+  const shownSource = source ?? defaultSource(local);
+  const presented = usePresentedProfile(presenting ? shownSource : 'local');
   useUndoShortcuts();
+
+  const present = useCallback(() => {
+    const focused = document.activeElement;
+    opener.current = focused instanceof HTMLElement && focused !== document.body ? focused : null;
+    setPresenting(true);
+  }, []);
+  const stopPresenting = useCallback(() => {
+    setPresenting(false);
+    setSource(null);
+  }, []);
+  usePresentShortcut(present, !presenting);
+
+  // Focus goes back to where the presentation was opened from, once the page is no longer inert.
+  useEffect(() => {
+    if (wasPresenting.current && !presenting) {
+      const target = opener.current?.isConnected ? opener.current : presentButton.current;
+      target?.focus();
+    }
+    wasPresenting.current = presenting;
+  }, [presenting]);
+
   return (
     <>
-      <a className="skip-link" href="#local-profile">
-        {t('app.skipToLocal')}
-      </a>
-      <Toolbar onStartOver={() => setStartingOver(true)} />
-      <main className="app-main">
-        <NoticeBanner />
-        <Board />
-      </main>
-      <StartOverDialog open={startingOver} onClose={() => setStartingOver(false)} />
+      <div className="app-shell" inert={presenting}>
+        <a className="skip-link" href="#local-profile">
+          {t('app.skipToLocal')}
+        </a>
+        <Toolbar onStartOver={() => setStartingOver(true)} onPresent={present} presentButtonRef={presentButton} />
+        <main className="app-main">
+          <NoticeBanner />
+          <Board />
+        </main>
+        <StartOverDialog open={startingOver} onClose={() => setStartingOver(false)} />
+      </div>
+      {presenting && <PresentView source={shownSource} onSourceChange={setSource} onClose={stopPresenting} />}
+      <PrintProfile profile={presented} lang={lang} />
       <LiveAnnouncer />
     </>
   );

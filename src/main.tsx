@@ -6,6 +6,7 @@ import '@fontsource/inter/700.css';
 import { App } from './App';
 import { setupI18n } from './i18n';
 import './styles.css';
+import './print.css';
 
 setupI18n();
 

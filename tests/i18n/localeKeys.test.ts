@@ -18,6 +18,7 @@ const PLURAL = /_(zero|one|two|few|many|other)$/;
  */
 const DYNAMIC_KEYS: Record<string, string[]> = {
   'startOver.${value}': ['startOver.empty', 'startOver.copy'],
+  'present.${value}': ['present.generic', 'present.local'],
   'import.field.${problem.field}': [
     ...['title', 'role', 'municipality', 'description', 'languages', 'id', 'version', 'categories'],
     ...['name', 'hint', 'color', 'elements', 'text', 'sourceId'],

@@ -1,4 +1,5 @@
-/** The app's header: name, undo/redo, start over, and the language tools. */
+/** The app's header: name, undo/redo, start over, import/export, present, and the language tools. */
+import type { Ref } from 'react';
 import { useStore } from 'zustand';
 import { useTranslation } from 'react-i18next';
 import { useProfileStore } from '../../store/profileStore';
@@ -9,9 +10,12 @@ import { useUndoActions } from './useUndoShortcuts';
 
 interface ToolbarProps {
   onStartOver: () => void;
+  onPresent: () => void;
+  /** Focus comes back here when the presentation closes. */
+  presentButtonRef?: Ref<HTMLButtonElement>;
 }
 
-export function Toolbar({ onStartOver }: ToolbarProps) {
+export function Toolbar({ onStartOver, onPresent, presentButtonRef }: ToolbarProps) {
   const { t } = useTranslation();
   const canUndo = useStore(useProfileStore.temporal, (state) => state.pastStates.length > 0);
   const canRedo = useStore(useProfileStore.temporal, (state) => state.futureStates.length > 0);
@@ -45,6 +49,10 @@ export function Toolbar({ onStartOver }: ToolbarProps) {
         </button>
         <ImportControls />
         <ExportMenu />
+        <button type="button" ref={presentButtonRef} onClick={onPresent} title={t('present.openHint')} aria-keyshortcuts="P">
+          <span aria-hidden="true">▶ </span>
+          {t('present.open')}
+        </button>
       </div>
       <LanguageControls />
     </header>

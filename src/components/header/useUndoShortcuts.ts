@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useProfileStore } from '../../store/profileStore';
 import { announce } from '../common/announcer';
 
-function isEditable(target: EventTarget | null): boolean {
+export function isEditable(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 }
 
