@@ -8,7 +8,7 @@ import regularUrl from '@expo-google-fonts/inter/400Regular/Inter_400Regular.ttf
 import boldUrl from '@expo-google-fonts/inter/700Bold/Inter_700Bold.ttf?url';
 import type { Profile } from '../domain/profile';
 import { textIn } from '../domain/text';
-import { formatDate } from './formatDate';
+import { formatDate } from '../i18n/formatDate';
 import { layoutPdf, type Orientation, type PdfLabels } from './pdfLayout';
 
 export type { Orientation, PdfLabels } from './pdfLayout';

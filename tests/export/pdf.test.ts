@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatDate } from '../../src/export/formatDate';
+import { formatDate } from '../../src/i18n/formatDate';
 import { createPdf, type PdfFonts, type PdfOptions } from '../../src/export/pdf';
 import { largeProfile } from './largeProfile';
 

@@ -58,7 +58,7 @@ export async function createExport(format: ExportFormat, { profile, lang, date, 
       const [{ createPosterPng }, { ExportPoster }, { formatDate }] = await Promise.all([
         import('../../export/png'),
         import('./ExportPoster'),
-        import('../../export/formatDate'),
+        import('../../i18n/formatDate'),
       ]);
       const labels = { date: formatDate(date, labelLang), footer: t('export.poster.footer'), empty: t('export.pdf.empty') };
       const poster = mountPoster(<ExportPoster profile={profile} lang={lang} labels={labels} />);
