@@ -10,11 +10,12 @@ interface ModalProps {
   open: boolean;
   onClose: () => void;
   labelledBy: string;
+  describedBy?: string;
   className?: string;
   children: ReactNode;
 }
 
-export function Modal({ open, onClose, labelledBy, className = '', children }: ModalProps) {
+export function Modal({ open, onClose, labelledBy, describedBy, className = '', children }: ModalProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const opener = useRef<Element | null>(null);
 
@@ -33,7 +34,7 @@ export function Modal({ open, onClose, labelledBy, className = '', children }: M
   }, [open]);
 
   return createPortal(
-    <dialog ref={dialog} className={`dialog ${className}`} aria-labelledby={labelledBy} onClose={onClose}>
+    <dialog ref={dialog} className={`dialog ${className}`} aria-labelledby={labelledBy} aria-describedby={describedBy} onClose={onClose}>
       {open && children}
     </dialog>,
     document.body,

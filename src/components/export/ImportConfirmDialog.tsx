@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { countElements } from '../../domain/operations';
 import type { Profile } from '../../domain/profile';
 import { textIn } from '../../domain/text';
+import { DialogActions } from '../common/DialogActions';
 
 interface ImportConfirmDialogProps {
   profile: Profile;
@@ -53,14 +54,7 @@ export function ImportConfirmDialog({ profile, fileName, migrated, lang, onConfi
           {migrated && <p>{t('import.confirm.migrated')}</p>}
           <p>{t('import.confirm.undo')}</p>
         </div>
-        <div className="dialog__actions">
-          <button type="button" onClick={onCancel}>
-            {t('import.confirm.cancel')}
-          </button>
-          <button type="submit" className="button--danger">
-            {t('import.confirm.replace')}
-          </button>
-        </div>
+        <DialogActions cancelLabel={t('import.confirm.cancel')} confirmLabel={t('import.confirm.replace')} onCancel={onCancel} />
       </form>
     </dialog>
   );
