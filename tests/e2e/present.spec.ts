@@ -137,10 +137,8 @@ test('keeps element text at 32 px or more at 1920×1080 in English and German to
     expect(layouts.map((l) => l.problems).flat()).toEqual([]);
     const fonts = layouts.map((l) => Math.round(l.smallestFont * 10) / 10);
     console.log(`1920×1080 ${language}: smallest element text per slide (px): ${fonts.join(', ')}`);
-    for (const font of fonts.slice(1)) expect(font).toBeGreaterThanOrEqual(32);
-    // German compounds ("Zielgruppenrelevante") set how narrow the overview's columns can get: its
-    // overview lands at about 31 px, every category slide far above 32.
-    expect(fonts[0]).toBeGreaterThanOrEqual(language === 'de' ? 30 : 32);
+    // The overview included: German compounds ("Zielgruppenrelevante") make it the tightest slide.
+    for (const font of fonts) expect(font).toBeGreaterThanOrEqual(32);
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
   }
