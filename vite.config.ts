@@ -24,7 +24,8 @@ export default defineConfig({
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,woff2,ttf,json}'],
-        globIgnores: ['**/html2canvas*', '**/purify*', '**/canvg*', '**/inter-cyrillic*', '**/inter-greek*', '**/inter-vietnamese*'],
+        // index.es-* is canvg's entry (lib/index.es.js), named after its file by the bundler.
+        globIgnores: ['**/html2canvas*', '**/purify*', '**/canvg*', '**/index.es-*', '**/inter-cyrillic*', '**/inter-greek*', '**/inter-vietnamese*'],
         maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
         navigateFallback: 'index.html',
       },
