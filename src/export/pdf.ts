@@ -8,7 +8,7 @@ import regularUrl from '@expo-google-fonts/inter/400Regular/Inter_400Regular.ttf
 import boldUrl from '@expo-google-fonts/inter/700Bold/Inter_700Bold.ttf?url';
 import type { Profile } from '../domain/profile';
 import { textIn } from '../domain/text';
-import { formatDate } from '../i18n/formatDate';
+import { formatDate, languageName } from '../i18n/formatDate';
 import { layoutPdf, type Orientation, type PdfLabels } from './pdfLayout';
 
 export type { Orientation, PdfLabels } from './pdfLayout';
@@ -51,15 +51,13 @@ function binaryString(buffer: ArrayBuffer): string {
   return out;
 }
 
-/** The language's own name from the profile, else as Intl names it in the labels' language. */
-function languageName(profile: Profile, lang: string, labelLang: string): string {
-  const own = profile.languages?.find((language) => language.code === lang)?.name;
-  if (own) return own;
-  try {
-    return new Intl.DisplayNames([labelLang], { type: 'language' }).of(lang) ?? lang;
-  } catch {
-    return lang;
-  }
+/**
+ * The language's own name from the profile, else as Intl names it in the labels' language, with a
+ * capital as a field value in a document ("Sprog: Dansk"; Danish writes language names in lower case).
+ */
+function languageLabel(profile: Profile, lang: string, labelLang: string): string {
+  const name = profile.languages?.find((language) => language.code === lang)?.name ?? languageName(lang, labelLang);
+  return name.charAt(0).toLocaleUpperCase(labelLang) + name.slice(1);
 }
 
 /** The profile as an A4 PDF document. */
@@ -82,7 +80,7 @@ export async function createPdf(profile: Profile, options: PdfOptions, fonts?: P
       orientation: options.orientation,
       lang: options.lang,
       dateText: formatDate(options.date, options.labelLang),
-      languageName: languageName(profile, options.lang, options.labelLang),
+      languageName: languageLabel(profile, options.lang, options.labelLang),
       labels: options.labels,
     },
     split,
