@@ -17,7 +17,9 @@ const chromiumArgs = [
 const port = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
-  testDir: 'tests/e2e',
+  // `npm run bench:drag` points Playwright at the browser benchmarks instead of the tests.
+  testDir: process.env.PW_BENCH ? 'tests/bench' : 'tests/e2e',
+  testMatch: process.env.PW_BENCH ? '**/*.bench.spec.ts' : '**/*.spec.ts',
   timeout: 30_000,
   expect: { timeout: 5_000 },
   fullyParallel: true,

@@ -1,6 +1,6 @@
 /** An element of the generic profile: dragged as a copy, never changed; marked when in use. */
 import { useDraggable } from '@dnd-kit/core';
-import type { KeyboardEvent } from 'react';
+import { useCallback, useMemo, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Category, ProfileElement } from '../../domain/profile';
 import { textIn } from '../../domain/text';
@@ -19,7 +19,7 @@ interface GenericCardProps {
 
 export function GenericCard({ element, category, localCategories, inUse, lang, actions }: GenericCardProps) {
   const { t } = useTranslation();
-  const shown = textIn(element.text, lang);
+  const shown = useMemo(() => textIn(element.text, lang), [element.text, lang]);
   const data: DragData = { kind: 'generic', elementId: element.id, text: shown.text };
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({
     id: genericDragId(element.id),
@@ -29,11 +29,28 @@ export function GenericCard({ element, category, localCategories, inUse, lang, a
   // Same category in the local profile when it has one, else its first.
   const defaultTarget = localCategories.find((c) => c.id === category.id) ?? localCategories[0];
 
-  const onHandleKey = (event: KeyboardEvent<HTMLButtonElement>) => {
-    if (isDragging || event.key !== 'Enter' || !defaultTarget) return false;
-    actions.addCopy(element.id, defaultTarget.id);
-    return true;
-  };
+  // Stable props for the memoised CardView (see LocalCard).
+  const onHandleKey = useCallback(
+    (event: KeyboardEvent<HTMLButtonElement>) => {
+      if (isDragging || event.key !== 'Enter' || !defaultTarget) return false;
+      actions.addCopy(element.id, defaultTarget.id);
+      return true;
+    },
+    [isDragging, defaultTarget, actions, element.id],
+  );
+  const menuItems = useMemo(
+    () =>
+      localCategories.map((target) => ({
+        label: t('card.addTo', { category: textIn(target.name, lang).text }),
+        onSelect: () => actions.addCopy(element.id, target.id),
+      })),
+    [localCategories, t, lang, actions, element.id],
+  );
+  const handleProps = useMemo(
+    () => ({ ...attributes, ...listeners, 'aria-describedby': 'dnd-generic-instructions' }),
+    [attributes, listeners],
+  );
+  const style = useMemo(() => ({ ['--category-color' as string]: category.color }), [category.color]);
 
   return (
     <CardView
@@ -41,15 +58,12 @@ export function GenericCard({ element, category, localCategories, inUse, lang, a
       shown={shown}
       variant="generic"
       inUse={inUse}
-      menuItems={localCategories.map((target) => ({
-        label: t('card.addTo', { category: textIn(target.name, lang).text }),
-        onSelect: () => actions.addCopy(element.id, target.id),
-      }))}
+      menuItems={menuItems}
       onHandleKey={onHandleKey}
       itemRef={setNodeRef}
       handleRef={setActivatorNodeRef}
-      handleProps={{ ...attributes, ...listeners, 'aria-describedby': 'dnd-generic-instructions' }}
-      style={{ ['--category-color' as string]: category.color }}
+      handleProps={handleProps}
+      style={style}
       isDragging={isDragging}
     />
   );

@@ -2,6 +2,8 @@
  * Menu and keyboard actions on elements: each calls one store action, then says what happened
  * (live region) and puts focus where the user expects it.
  */
+import type { TFunction } from 'i18next';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findElement } from '../../domain/operations';
 import { useProfileStore } from '../../store/profileStore';
@@ -11,6 +13,11 @@ import { shorten, textIn } from '../../domain/text';
 
 export function useElementActions() {
   const { t } = useTranslation();
+  // One object per language, so the memoised cards that receive it do not re-render for nothing.
+  return useMemo(() => elementActions(t), [t]);
+}
+
+function elementActions(t: TFunction) {
 
   const describe = (id: string) => {
     const { local, contentLanguage } = useProfileStore.getState();
@@ -79,4 +86,4 @@ export function useElementActions() {
   };
 }
 
-export type ElementActions = ReturnType<typeof useElementActions>;
+export type ElementActions = ReturnType<typeof elementActions>;
