@@ -1,5 +1,6 @@
 /**
- * Arrow keys during a keyboard drag. Local elements are sortable and use dnd-kit's own getter.
+ * Arrow keys during a keyboard drag. Local elements are sortable and use dnd-kit's own getter (plus
+ * ArrowLeft onto the generic panel, to remove).
  * Generic elements are plain draggables, which that getter ignores (it needs the active element to
  * be a droppable too), so they get the same idea here: jump to the nearest local card or list in the
  * arrow's direction.
@@ -13,6 +14,14 @@ const directions: string[] = [KeyboardCode.Down, KeyboardCode.Up, KeyboardCode.L
 export const boardKeyboardCoordinates: KeyboardCoordinateGetter = (event, args) => {
   const { active, collisionRect, droppableRects, droppableContainers, over } = args.context;
   if (!active || !isDragData(active.data.current) || active.data.current.kind === 'local') {
+    // ArrowLeft out of the local profile lands on the generic panel: the keyboard way to drag a
+    // card back out (and remove it). dnd-kit's getter would only step to the next list's edge.
+    const area = droppableRects.get(GENERIC_AREA_ID);
+    if (event.code === KeyboardCode.Left && area && collisionRect && collisionRect.left > area.right) {
+      event.preventDefault();
+      const top = Math.min(Math.max(collisionRect.top, area.top), area.bottom - collisionRect.height);
+      return { x: area.left + 16, y: top };
+    }
     return sortableKeyboardCoordinates(event, args);
   }
   if (!directions.includes(event.code) || !collisionRect) return undefined;

@@ -80,6 +80,31 @@ test('copies a generic element into the local profile with the keyboard', async 
   await expect(live).toContainText('«Respektere målgruppen» er sluppet i Færdigheder, plads 1 af 1.');
 });
 
+test('drags a local element back out with the keyboard to remove it, and Escape keeps it', async ({ page }) => {
+  await card(generic(page), 'Danne relationer').getByRole('button', { name: /^Handlinger for/ }).click();
+  await page.getByRole('menuitem', { name: 'Tilføj til Viden i den lokale profil' }).click();
+  const live = page.locator('[id^="DndLiveRegion"]');
+  const handle = handleOf(card(local(page), 'Danne relationer'));
+
+  await handle.focus();
+  await page.keyboard.press('Space');
+  await expect(handle).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('ArrowLeft');
+  await expect(live).toContainText('er over den generiske profil. Slip for at fjerne det');
+  await page.keyboard.press('Escape');
+  await expect(live).toContainText('Flytningen af «Danne relationer» er annulleret.');
+  expect(await textsIn(list(local(page), 'Viden'))).toEqual(['Danne relationer']);
+
+  await handle.focus();
+  await page.keyboard.press('Space');
+  await expect(handle).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('ArrowLeft');
+  await expect(live).toContainText('er over den generiske profil');
+  await page.keyboard.press('Space');
+  await expect(list(local(page), 'Viden').getByRole('listitem')).toHaveCount(0);
+  await expect(live).toContainText('«Danne relationer» er fjernet fra den lokale profil.');
+});
+
 test('moves with the menu instead of dragging', async ({ page }) => {
   await card(generic(page), 'Håndtere data').getByRole('button', { name: /^Handlinger for/ }).click();
   await page.getByRole('menuitem', { name: 'Tilføj til Kompetencer i den lokale profil' }).click();

@@ -5,6 +5,8 @@
  */
 import type { TFunction } from 'i18next';
 import type { Profile } from '../../domain/profile';
+// Small and already in the first load (the translate view uses it), so not worth a dynamic import.
+import { formatDate } from '../../i18n/formatDate';
 import { mountPoster } from './mountPoster';
 
 export type ExportFormat = 'pdf-portrait' | 'pdf-landscape' | 'png' | 'json';
@@ -55,11 +57,7 @@ export async function createExport(format: ExportFormat, { profile, lang, date, 
       });
     }
     case 'png': {
-      const [{ createPosterPng }, { ExportPoster }, { formatDate }] = await Promise.all([
-        import('../../export/png'),
-        import('./ExportPoster'),
-        import('../../i18n/formatDate'),
-      ]);
+      const [{ createPosterPng }, { ExportPoster }] = await Promise.all([import('../../export/png'), import('./ExportPoster')]);
       const labels = { date: formatDate(date, labelLang), footer: t('export.poster.footer'), empty: t('export.pdf.empty') };
       const poster = mountPoster(<ExportPoster profile={profile} lang={lang} labels={labels} />);
       try {
