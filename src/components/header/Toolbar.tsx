@@ -33,7 +33,9 @@ export function Toolbar({ onStartOver, onPresent, presentButtonRef }: ToolbarPro
         {!saveFailed && (
           <span className="save-status">
             <span aria-hidden="true">✓ </span>
-            {t('toolbar.saved')}
+            {/* Narrow screens get the short form, so the header keeps to two rows on a 1024 px projector. */}
+            <span className="save-status__long">{t('toolbar.saved')}</span>
+            <span className="save-status__short">{t('toolbar.savedShort')}</span>
           </span>
         )}
         <button type="button" onClick={undo} disabled={!canUndo} title={t('toolbar.undoHint')} aria-keyshortcuts="Control+Z">
