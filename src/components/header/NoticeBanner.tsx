@@ -1,14 +1,12 @@
 /** Says when saved work could not be read (and offers it as a file) or when saving fails. */
 import { useTranslation } from 'react-i18next';
+import { downloadBlob } from '../../export/download';
+import { localIsoDate } from '../../export/fileName';
 import { useProfileStore } from '../../store/profileStore';
 
-function download(text: string, fileName: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/octet-stream' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+/** The kept-aside data exactly as it was stored, named with the local date (not UTC). */
+function downloadUnreadable(raw: string) {
+  downloadBlob(new Blob([raw], { type: 'application/octet-stream' }), `profilbygger-ulaeselige-data-${localIsoDate(new Date())}.txt`);
 }
 
 export function NoticeBanner() {
@@ -21,7 +19,7 @@ export function NoticeBanner() {
       <p>{notice.kind === 'unreadable' ? t('notice.unreadable') : t('notice.saveFailed')}</p>
       <div className="notice__actions">
         {notice.kind === 'unreadable' && (
-          <button type="button" onClick={() => download(notice.raw, `profilbygger-ulaeselige-data-${new Date().toISOString().slice(0, 10)}.txt`)}>
+          <button type="button" onClick={() => downloadUnreadable(notice.raw)}>
             {t('notice.download')}
           </button>
         )}
