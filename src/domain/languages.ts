@@ -3,7 +3,7 @@
  * can add its own (Icelandic, Slovenian, Arabic …) by code and name, which is data, not code.
  */
 import { MAX_LANGUAGES, languageSchema, type Language, type Profile } from './profile';
-import { BASE_LANGUAGE } from './text';
+import { BASE_LANGUAGE, normalizeText } from './text';
 
 /** Offered for every profile, whether or not it lists them. */
 export const DEFAULT_LANGUAGES: readonly Language[] = [
@@ -53,7 +53,7 @@ export function checkLanguage(profile: Pick<Profile, 'languages'>, language: Lan
  * added). Invalid or already listed languages leave the profile unchanged.
  */
 export function addLanguage(profile: Profile, language: Language): Profile {
-  const clean: Language = { ...language, code: language.code.trim(), name: language.name.replace(/\s+/g, ' ').trim() };
+  const clean: Language = { ...language, code: language.code.trim(), name: normalizeText(language.name) };
   if (checkLanguage(profile, clean)) return profile;
   const own = profile.languages ?? [{ code: BASE_LANGUAGE, name: 'Dansk' }];
   const entry: Language = { code: clean.code, name: clean.name, ...(clean.dir === 'rtl' ? { dir: 'rtl' as const } : {}) };

@@ -66,7 +66,8 @@ const MIGRATIONS: Record<number, Migration> = {
   }),
 };
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+/** A plain object (not null, not an array): what every JSON door checks first. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 

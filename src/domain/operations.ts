@@ -137,7 +137,7 @@ export function setTitle(profile: Profile, lang: string, title: string): Profile
 }
 
 export function setMunicipality(profile: Profile, municipality: string): Profile {
-  const value = municipality.replace(/\s+/g, ' ').trim().slice(0, 200);
+  const value = normalizeText(municipality).slice(0, 200);
   if ((profile.municipality ?? '') === value) return profile;
   return { ...profile, municipality: value };
 }

@@ -3,7 +3,7 @@
  * replace it — one text at a time or all at once (one undo step, since it is one new profile).
  */
 import type { Profile } from './profile';
-import { checkText } from './text';
+import { checkText, isTranslated } from './text';
 import { refKey, textItems, translateText, type TextRef } from './translate';
 
 export interface FindOptions {
@@ -60,8 +60,8 @@ export interface Match {
 /** The profile's texts in `lang` that contain `find` (texts only shown as a Danish fallback are not searched). */
 export function findMatches(profile: Profile, lang: string, find: string, options: FindOptions = {}): Match[] {
   return textItems(profile).flatMap((item) => {
-    const text = item.text[lang];
-    if (text === undefined || text.trim() === '') return [];
+    if (!isTranslated(item.text, lang)) return [];
+    const text = item.text[lang]!;
     const count = countMatches(text, find, options);
     return count > 0 ? [{ ref: item.ref, key: item.key, categoryId: item.categoryId, text, count }] : [];
   });

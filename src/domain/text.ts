@@ -13,9 +13,13 @@ export interface ShownText {
 
 /** The text in `lang`, or the Danish text marked as a fallback. Never empty for valid data. */
 export function textIn(text: LocalizedText, lang: string): ShownText {
-  const wanted = text[lang];
-  if (wanted !== undefined && wanted.trim() !== '') return { text: wanted, lang, isFallback: false };
+  if (isTranslated(text, lang)) return { text: text[lang]!, lang, isFallback: false };
   return { text: text[BASE_LANGUAGE] ?? '', lang: BASE_LANGUAGE, isFallback: lang !== BASE_LANGUAGE };
+}
+
+/** True when `text` has its own (non-blank) text in `lang`. */
+export function isTranslated(text: LocalizedText, lang: string): boolean {
+  return (text[lang] ?? '').trim() !== '';
 }
 
 export type TextProblem = 'empty_text' | 'too_long';

@@ -4,7 +4,7 @@
  */
 import type { LocalizedText, Profile } from './profile';
 import { findElement } from './operations';
-import { BASE_LANGUAGE, checkText, withText } from './text';
+import { BASE_LANGUAGE, checkText, isTranslated, withText } from './text';
 
 export type TextRef =
   | { kind: 'title' }
@@ -113,11 +113,6 @@ export function renameCategory(profile: Profile, categoryId: string, lang: strin
 /** Sets a category's hint in `lang`; only categories that have a (Danish) hint can get one. */
 export function setCategoryHint(profile: Profile, categoryId: string, lang: string, hint: string): Profile {
   return translateText(profile, { kind: 'categoryHint', categoryId }, lang, hint);
-}
-
-/** True when `text` has its own (non-blank) text in `lang`. */
-export function isTranslated(text: LocalizedText, lang: string): boolean {
-  return (text[lang] ?? '').trim() !== '';
 }
 
 export interface TranslationStatus {

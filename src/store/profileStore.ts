@@ -139,6 +139,3 @@ onStorageEvent((event) => {
 
 const keptAside = unreadableData();
 if (keptAside !== null) useProfileStore.setState({ notice: { kind: 'unreadable', raw: keptAside } });
-
-/** Undo/redo controls of the profile history. */
-export const useHistory = () => useProfileStore.temporal;

@@ -4,8 +4,8 @@
  * under BACKUP_KEY and offered to the user as a download.
  */
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
-import { restoreProfile } from '../domain/migrate';
-import type { Profile } from '../domain/profile';
+import { isRecord, restoreProfile } from '../domain/migrate';
+import { languageCodeSchema, type Profile } from '../domain/profile';
 
 export const STORAGE_KEY = 'profilbygger:work';
 export const BACKUP_KEY = 'profilbygger:unreadable';
@@ -36,10 +36,6 @@ export function unreadableData(): string | null {
   }
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** Reads a saved string back into work, or null when it is not ours or not valid. */
 export function readSavedWork(raw: string): StorageValue<SavedWork> | null {
   let data: unknown;
@@ -57,7 +53,7 @@ export function readSavedWork(raw: string): StorageValue<SavedWork> | null {
     state: {
       genericId,
       local: restored.profile,
-      contentLanguage: typeof contentLanguage === 'string' && /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/.test(contentLanguage) ? contentLanguage : 'da',
+      contentLanguage: languageCodeSchema.safeParse(contentLanguage).success ? (contentLanguage as string) : 'da',
     },
   };
 }

@@ -3,6 +3,7 @@
  * value after a pause, on Enter and on leaving the field, so a word is one undo step, not a letter.
  */
 import { useEffect, useState } from 'react';
+import { normalizeText } from '../../domain/text';
 
 interface CommitFieldProps {
   id: string;
@@ -15,7 +16,6 @@ interface CommitFieldProps {
   maxLength?: number;
 }
 
-const normalize = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 export function CommitField({ id, label, value, onCommit, placeholder, lang, dir, maxLength = 200 }: CommitFieldProps) {
   const [draft, setDraft] = useState(value);
@@ -23,18 +23,18 @@ export function CommitField({ id, label, value, onCommit, placeholder, lang, dir
   if (value !== seen) {
     // Changed from outside (undo, start over, import): show it unless it is what we are typing.
     setSeen(value);
-    if (normalize(draft) !== value) setDraft(value);
+    if (normalizeText(draft) !== value) setDraft(value);
   }
 
   useEffect(() => {
-    if (normalize(draft) === value) return;
+    if (normalizeText(draft) === value) return;
     const timer = setTimeout(() => onCommit(draft), 700);
     return () => clearTimeout(timer);
   }, [draft, value, onCommit]);
 
   const commitNow = () => {
-    if (normalize(draft) !== value) onCommit(draft);
-    if (normalize(draft) === '') setDraft(value);
+    if (normalizeText(draft) !== value) onCommit(draft);
+    if (normalizeText(draft) === '') setDraft(value);
   };
 
   return (
