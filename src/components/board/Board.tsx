@@ -21,6 +21,9 @@ import { GenericPanel } from './GenericPanel';
 import { LocalPanel } from './LocalPanel';
 import { useElementActions } from './useElementActions';
 
+/** dnd-kit ids may be numbers; ours are strings. */
+const idOf = (over: { id: string | number } | null) => (over === null ? undefined : String(over.id));
+
 export function Board() {
   const { t } = useTranslation();
   const local = useProfileStore((state) => state.local);
@@ -42,12 +45,17 @@ export function Board() {
     return category ? textIn(category.name, lang).text : categoryId;
   };
 
-  const landingIn = (next: Order, movingId: string, overRemove: boolean): Landing => {
-    if (overRemove) return { kind: 'remove' };
-    const categoryId = containerOf(next, movingId);
-    if (categoryId === undefined) return { kind: 'none' };
-    const ids = next[categoryId]!;
-    return { kind: 'list', category: categoryName(categoryId), position: ids.indexOf(movingId) + 1, total: ids.length };
+  const listLanding = (order: Order, categoryId: string, index: number): Landing => ({
+    kind: 'list',
+    category: categoryName(categoryId),
+    position: index + 1,
+    total: order[categoryId]!.length,
+  });
+
+  /** Where `movingId` stands in `order`, for the announcements. */
+  const landingIn = (order: Order, movingId: string): Landing => {
+    const categoryId = containerOf(order, movingId);
+    return categoryId === undefined ? { kind: 'none' } : listLanding(order, categoryId, order[categoryId]!.indexOf(movingId));
   };
 
   const updatePreview = (next: Order | null) => {
@@ -61,29 +69,26 @@ export function Board() {
     setActive(data);
     const start = orderOf(local);
     updatePreview(start);
-    landing.current = data.kind === 'local' ? landingIn(start, data.elementId, false) : { kind: 'none' };
+    landing.current = data.kind === 'local' ? landingIn(start, data.elementId) : { kind: 'none' };
   };
 
   const onDragOver = ({ active: dragged, over }: DragOverEvent) => {
     const data = dragged.data.current;
     const current = previewRef.current;
     if (!isDragData(data) || !current) return;
-    const target = targetOf(current, over?.id === undefined ? undefined : String(over.id));
+    const overId = idOf(over);
+    const target = targetOf(current, overId);
     const translated = dragged.rect.current.translated;
     const below = !!over && !!translated && translated.top + translated.height / 2 > over.rect.top + over.rect.height / 2;
     const next = hoverOrder(current, data.elementId, data.kind === 'generic', target, below);
     if (next !== current) updatePreview(next);
     if (data.kind === 'generic') {
-      landing.current = landingIn(next, PLACEHOLDER_ID, false);
+      landing.current = landingIn(next, PLACEHOLDER_ID);
     } else {
       // Within a list, dnd-kit's sortable shows the new place; the order itself changes on drop.
-      const position = dropPosition(next, data.elementId, over?.id === undefined ? undefined : String(over.id));
+      const position = dropPosition(next, data.elementId, overId);
       landing.current =
-        target.kind === 'remove'
-          ? { kind: 'remove' }
-          : position
-            ? { kind: 'list', category: categoryName(position.categoryId), position: position.index + 1, total: next[position.categoryId]!.length }
-            : { kind: 'none' };
+        target.kind === 'remove' ? { kind: 'remove' } : position ? listLanding(next, position.categoryId, position.index) : { kind: 'none' };
     }
   };
 
@@ -97,13 +102,13 @@ export function Board() {
     const current = previewRef.current;
     finish();
     if (!isDragData(data) || !current) return;
-    const overId = over?.id === undefined ? undefined : String(over.id);
+    const overId = idOf(over);
     const store = useProfileStore.getState();
     if (data.kind === 'generic') {
       const categoryId = containerOf(current, PLACEHOLDER_ID);
       if (categoryId === undefined) return void (landing.current = { kind: 'none' });
       const id = store.addCopy(data.elementId, categoryId, current[categoryId]!.indexOf(PLACEHOLDER_ID));
-      if (id) landing.current = landingIn(orderOf(useProfileStore.getState().local), id, false);
+      if (id) landing.current = landingIn(orderOf(useProfileStore.getState().local), id);
       return;
     }
     if (targetOf(current, overId).kind === 'remove') {
@@ -115,7 +120,7 @@ export function Board() {
     if (!position) return void (landing.current = { kind: 'none' });
     store.move(data.elementId, position.categoryId, position.index);
     requestFocus(data.elementId);
-    landing.current = landingIn(orderOf(useProfileStore.getState().local), data.elementId, false);
+    landing.current = landingIn(orderOf(useProfileStore.getState().local), data.elementId);
   };
 
   const onDragCancel = () => finish();
