@@ -47,9 +47,10 @@ interface ProfileActions {
 export type ProfileState = SavedWork & { notice: Notice } & ProfileActions;
 
 export function initialWork(genericId = DEFAULT_GENERIC_ID): SavedWork {
+  const generic = genericProfile(genericId);
   return {
-    genericId: genericProfile(genericId).id,
-    local: ops.createLocalProfile(genericProfile(genericId), 'empty', newElementId),
+    genericId: generic.id,
+    local: ops.createLocalProfile(generic, 'empty', newElementId),
     contentLanguage: 'da',
   };
 }

@@ -1,4 +1,5 @@
 /** The local profile being built: its title, municipality and categories. */
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Profile, ProfileElement } from '../../domain/profile';
 import { textIn } from '../../domain/text';
@@ -21,8 +22,10 @@ export function LocalPanel({ local, order, placeholderText, lang, actions }: Loc
   const { t } = useTranslation();
   const setTitle = useProfileStore((state) => state.setTitle);
   const setMunicipality = useProfileStore((state) => state.setMunicipality);
-  const elementsById = new Map<string, ProfileElement>(
-    local.categories.flatMap((category) => category.elements.map((element) => [element.id, element] as const)),
+  // Rebuilt when the profile changes, not on every drag-preview render.
+  const elementsById = useMemo(
+    () => new Map<string, ProfileElement>(local.categories.flatMap((category) => category.elements.map((element) => [element.id, element] as const))),
+    [local],
   );
   const title = textIn(local.title, lang);
   const dir = useDirection()(lang);
