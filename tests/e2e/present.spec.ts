@@ -175,6 +175,9 @@ for (const [perCategory, size] of [
   [100, { width: 1920, height: 1080 }],
 ] as const) {
   test(`scales down or pages a local profile of ${perCategory * 3} elements at ${size.width}×${size.height}, never cutting text`, async ({ page }) => {
+    // Walking and measuring 46 slides takes 20 s alone on a 2-core machine and over 30 s beside
+    // another worker: the work is real, so the budget grows with it instead of hoping for a quiet CPU.
+    test.slow();
     await page.setViewportSize(size);
     await loadLargeLocal(page, perCategory);
     await open(page);
