@@ -50,18 +50,23 @@ const asDanish = (value: unknown) => (typeof value === 'string' ? { da: value } 
  * was a plain Danish string rather than text per language.
  */
 const MIGRATIONS: Record<number, Migration> = {
+  // Only entries that are objects are upgraded; anything else is left for validation to name.
   0: (old) => ({
     ...old,
     version: 1,
     title: asDanish(old.title),
     categories: Array.isArray(old.categories)
-      ? old.categories.map((category: Record<string, unknown>) => ({
-          ...category,
-          name: asDanish(category.name),
-          elements: Array.isArray(category.elements)
-            ? category.elements.map((element: Record<string, unknown>) => ({ ...element, text: asDanish(element.text) }))
-            : category.elements,
-        }))
+      ? old.categories.map((category: unknown) =>
+          isRecord(category)
+            ? {
+                ...category,
+                name: asDanish(category.name),
+                elements: Array.isArray(category.elements)
+                  ? category.elements.map((element: unknown) => (isRecord(element) ? { ...element, text: asDanish(element.text) } : element))
+                  : category.elements,
+              }
+            : category,
+        )
       : old.categories,
   }),
 };

@@ -19,14 +19,18 @@ const fail = (code: Problem['code']): RestoreResult => ({ ok: false, problems: [
 
 /** Reads a picked or dropped file into a profile, or says why it can't. Never throws. */
 export async function readProfileFile(file: Blob): Promise<RestoreResult> {
-  // Size first, from metadata: a 2 GB video dropped by mistake must not be read into memory.
-  if (file.size > MAX_PNG_BYTES) return fail('too_large');
-  let bytes: Uint8Array;
   try {
-    bytes = new Uint8Array(await file.arrayBuffer());
+    return await readFile(file);
   } catch {
+    // A file that vanished, a blob whose reading fails in some browser: still a refusal with a reason.
     return fail('unreadable_file');
   }
+}
+
+async function readFile(file: Blob): Promise<RestoreResult> {
+  // Size first, from metadata: a 2 GB video dropped by mistake must not be read into memory.
+  if (file.size > MAX_PNG_BYTES) return fail('too_large');
+  const bytes = new Uint8Array(await file.arrayBuffer());
   if (isPng(bytes)) {
     const json = readTextChunk(bytes, PNG_PROFILE_KEYWORD);
     return json === null ? fail('png_without_profile') : parseProfileJson(json);

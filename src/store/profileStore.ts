@@ -13,11 +13,20 @@ import { replaceText, type ReplaceOptions, type ReplaceResult } from '../domain/
 import { translateText, type TextRef } from '../domain/translate';
 import { DEFAULT_GENERIC_ID, genericProfile } from './catalog';
 import { newElementId } from './ids';
-import { forgetUnreadable, onStorageEvent, savedWorkStorage, STORAGE_KEY, unreadableData, type SavedWork } from './savedState';
+import {
+  forgetUnreadable,
+  onStorageEvent,
+  SAVED_WORK_VERSION,
+  savedWorkStorage,
+  STORAGE_KEY,
+  unreadableData,
+  type KeptAside,
+  type SavedWork,
+} from './savedState';
 
 export const UNDO_LIMIT = 200;
 
-export type Notice = { kind: 'unreadable'; raw: string } | { kind: 'saveFailed' } | null;
+export type Notice = ({ kind: 'unreadable' } & KeptAside) | { kind: 'saveFailed' } | null;
 
 interface ProfileActions {
   showGeneric: (genericId: string) => void;
@@ -106,8 +115,11 @@ export const useProfileStore = create<ProfileState>()(
           },
           replaceLocal: (local) => set({ local }),
           dismissNotice: () => {
-            if (get().notice?.kind === 'unreadable') forgetUnreadable();
-            set({ notice: null });
+            const notice = get().notice;
+            if (notice?.kind === 'unreadable') forgetUnreadable(notice);
+            // The next piece of kept-aside data, if any, gets its own notice.
+            const next = unreadableData();
+            set({ notice: next ? { kind: 'unreadable', ...next } : null });
           },
         };
       },
@@ -121,7 +133,7 @@ export const useProfileStore = create<ProfileState>()(
     ),
     {
       name: STORAGE_KEY,
-      version: 1,
+      version: SAVED_WORK_VERSION,
       storage: savedWorkStorage,
       partialize: (state): SavedWork => ({ genericId: state.genericId, local: state.local, contentLanguage: state.contentLanguage }),
       // Envelope migrations go here when SavedWork changes shape; the profile inside migrates itself.
@@ -134,9 +146,11 @@ onStorageEvent((event) => {
   const current = useProfileStore.getState().notice;
   // Only act on a change of kind: setting a notice saves again, and a failing save must not loop.
   if (event.kind === 'saved' && current?.kind === 'saveFailed') useProfileStore.setState({ notice: null });
-  if (event.kind === 'saveFailed' && current?.kind !== 'saveFailed') useProfileStore.setState({ notice: event });
-  if (event.kind === 'unreadable') useProfileStore.setState({ notice: event });
+  // Kept-aside data is the more urgent notice: it stays until the user has dealt with it.
+  if (event.kind === 'saveFailed' && current === null) useProfileStore.setState({ notice: event });
+  // The oldest kept-aside data is shown first; a newer one waits for its turn (dismissNotice).
+  if (event.kind === 'unreadable' && (current?.kind !== 'unreadable' || event.held)) useProfileStore.setState({ notice: event });
 });
 
 const keptAside = unreadableData();
-if (keptAside !== null) useProfileStore.setState({ notice: { kind: 'unreadable', raw: keptAside } });
+if (keptAside !== null) useProfileStore.setState({ notice: { kind: 'unreadable', ...keptAside } });

@@ -67,3 +67,14 @@ describe('readProfileFile', () => {
     expect(result).toMatchObject({ ok: true, migratedFrom: 0, profile: { version: 1, title: { da: 'Gammel' } } });
   });
 });
+
+describe('readProfileFile when the file itself fails', () => {
+  it('says the file could not be read when reading it throws, instead of throwing', async () => {
+    const broken = file(['{}'], 'gone.json');
+    Object.defineProperty(broken, 'arrayBuffer', { value: () => { throw new DOMException('gone', 'NotFoundError'); } });
+    expect(await readProfileFile(broken)).toEqual({ ok: false, problems: [{ code: 'unreadable_file' }] });
+    const noSize = file(['{}'], 'weird.json');
+    Object.defineProperty(noSize, 'size', { get: () => { throw new Error('no size'); } });
+    expect(await readProfileFile(noSize)).toEqual({ ok: false, problems: [{ code: 'unreadable_file' }] });
+  });
+});

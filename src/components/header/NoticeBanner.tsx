@@ -16,7 +16,14 @@ export function NoticeBanner() {
   if (!notice) return null;
   return (
     <div className="notice" role="alert">
-      <p>{notice.kind === 'unreadable' ? t('notice.unreadable') : t('notice.saveFailed')}</p>
+      {notice.kind === 'unreadable' ? (
+        <>
+          <p>{notice.reason === 'newer_version' ? t('notice.newerVersion') : t('notice.unreadable')}</p>
+          {notice.held && <p>{t('notice.held')}</p>}
+        </>
+      ) : (
+        <p>{t('notice.saveFailed')}</p>
+      )}
       <div className="notice__actions">
         {notice.kind === 'unreadable' && (
           <button type="button" onClick={() => downloadUnreadable(notice.raw)}>

@@ -1,0 +1,39 @@
+/**
+ * Nothing lost, nothing let in, at the doors: the minimal file that used to crash the reader, saved
+ * work that can't be read (or was saved by a newer version) being kept aside through the next edit
+ * and a reload.
+ */
+import { expect, test } from '@playwright/test';
+import { local, openFresh } from './helpers';
+
+const STORAGE_KEY = 'profilbygger:work';
+const BACKUP_KEY = 'profilbygger:unreadable';
+
+test('the minimal crashing file is refused with a reason, and the status does not hang at “Læser …”', async ({ page }) => {
+  await openFresh(page);
+  await page.getByTestId('import-file-input').setInputFiles({ name: 'null.json', mimeType: 'application/json', buffer: Buffer.from('{"categories":[null]}') });
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('null.json kunne ikke importeres. Den lokale profil er ikke ændret.');
+  await expect(page.getByRole('button', { name: 'Importér' })).toHaveAttribute('aria-busy', 'false');
+  await expect(page.getByText(/Læser/)).toHaveCount(0);
+});
+
+for (const { name, local: savedLocal, version, says } of [
+  { name: 'a null category', local: { title: 'Vores', categories: [null] }, version: 1, says: 'kunne ikke læses' },
+  { name: 'a newer version of the app', local: { version: 1, id: 'x', title: { da: 'Fra fremtiden' }, categories: [] }, version: 999, says: 'nyere version' },
+]) {
+  test(`saved work with ${name} is kept aside through the next edit and a reload`, async ({ page }) => {
+    await openFresh(page);
+    const raw = JSON.stringify({ state: { genericId: 'kontaktperson-plus', local: savedLocal, contentLanguage: 'da' }, version });
+    await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [STORAGE_KEY, raw]);
+    await page.reload();
+    await expect(page.getByRole('alert')).toContainText(says);
+    await local(page).getByRole('button', { name: 'Tilføj element i Viden' }).click();
+    await page.getByRole('textbox', { name: 'Tekst til nyt element i Viden' }).fill('Nyt element');
+    await page.keyboard.press('Enter');
+    await page.reload();
+    await expect(page.getByRole('alert')).toContainText(says);
+    expect(await page.evaluate((key) => localStorage.getItem(key), BACKUP_KEY)).toBe(raw);
+    await expect(local(page).getByText('Nyt element')).toBeVisible();
+  });
+}
