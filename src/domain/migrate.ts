@@ -4,10 +4,11 @@
  * ("element 3 in Færdigheder"), which the UI turns into words in the user's language.
  */
 import type { z } from 'zod';
+import { MAX_JSON_FILE_BYTES, MAX_PROFILE_BYTES, utf8Length } from './limits';
 import { MAX_ELEMENTS, PROFILE_VERSION, profileSchema, type Profile } from './profile';
+import { profileFileBytes } from './profileFile';
 
-/** Largest file we accept, in bytes: a 1,000-element profile in three languages stays well below. */
-export const MAX_FILE_BYTES = 1_000_000;
+export { serializeProfile } from './profileFile';
 
 export type ProblemCode =
   | 'not_json'
@@ -25,6 +26,7 @@ export type ProblemCode =
   | 'binary_file'
   | 'html_file'
   | 'png_without_profile'
+  | 'png_too_large'
   | 'unreadable_file';
 
 export interface Problem {
@@ -99,21 +101,22 @@ export function restoreProfile(input: unknown): RestoreResult {
     : { ok: true, profile: parsed.data, migratedFrom: startVersion };
 }
 
-/** Parses JSON text (a file, a saved string) and restores the profile in it. */
+/**
+ * Parses JSON text (a file, or the text inside a PNG) and restores the profile in it. Saved work is
+ * read with restoreProfile alone, so work saved before the size limit existed still opens.
+ */
 export function parseProfileJson(raw: string): RestoreResult {
-  if (new TextEncoder().encode(raw).length > MAX_FILE_BYTES) return fail({ code: 'too_large' });
+  if (utf8Length(raw) > MAX_JSON_FILE_BYTES) return fail({ code: 'too_large' });
   let data: unknown;
   try {
     data = JSON.parse(raw);
   } catch {
     return fail({ code: 'not_json' });
   }
-  return restoreProfile(data);
-}
-
-/** The profile as the pretty-printed JSON file format. */
-export function serializeProfile(profile: Profile): string {
-  return `${JSON.stringify(profile, null, 2)}\n`;
+  const restored = restoreProfile(data);
+  // Its own export must be readable again: a minified file can hold a profile too large once pretty-printed.
+  if (restored.ok && profileFileBytes(restored.profile) > MAX_PROFILE_BYTES) return fail({ code: 'too_large' });
+  return restored;
 }
 
 function fail(problem: Problem): RestoreResult {

@@ -3,13 +3,12 @@
  * door (profiles/, localStorage, imported files). `profiles/profile.schema.json` is generated from it.
  */
 import { z } from 'zod';
+import { MAX_CATEGORIES, MAX_ELEMENTS, MAX_LANGUAGE_NAME_LENGTH, MAX_LANGUAGES, MAX_MUNICIPALITY_LENGTH, MAX_TEXT_LENGTH } from './limits';
 
 /** Bump together with a migration in `migrate.ts`; never without one, or saved work is lost. */
 export const PROFILE_VERSION = 1;
-export const MAX_TEXT_LENGTH = 2000;
-export const MAX_ELEMENTS = 1000;
-export const MAX_CATEGORIES = 12;
-export const MAX_LANGUAGES = 40;
+// The limits live in one table (limits.ts); re-exported here for the modules that read them with the schema.
+export { MAX_CATEGORIES, MAX_ELEMENTS, MAX_LANGUAGES, MAX_TEXT_LENGTH } from './limits';
 
 /** BCP 47-ish: "da", "en", "de", "is", "sl", "ar", "pt-BR". */
 export const languageCodeSchema = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/, 'language_code');
@@ -53,7 +52,7 @@ export const languageSchema = z
   .object({
     code: languageCodeSchema,
     /** The language's own name, e.g. "Íslenska". */
-    name: z.string().min(1).max(60),
+    name: z.string().min(1).max(MAX_LANGUAGE_NAME_LENGTH),
     dir: z.enum(['ltr', 'rtl']).optional(),
   })
   .strict();
@@ -66,7 +65,7 @@ export const profileSchema = z
     title: localizedTextSchema,
     /** The role the profile describes, e.g. "Kontaktperson+" or a local name like "Ungekoordinator". */
     role: localizedTextSchema.optional(),
-    municipality: z.string().max(200).optional(),
+    municipality: z.string().max(MAX_MUNICIPALITY_LENGTH).optional(),
     description: localizedTextSchema.optional(),
     /** Languages the profile's text is written in; Danish first. */
     languages: z.array(languageSchema).max(MAX_LANGUAGES).optional(),

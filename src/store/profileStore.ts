@@ -9,6 +9,7 @@ import { persist } from 'zustand/middleware';
 import { addLanguage, checkLanguage, type LanguageProblem } from '../domain/languages';
 import * as ops from '../domain/operations';
 import type { Language, Profile } from '../domain/profile';
+import { exceededLimit, profileFileBytes, type LimitProblem } from '../domain/profileFile';
 import { replaceText, type ReplaceOptions, type ReplaceResult } from '../domain/replace';
 import { translateText, type TextRef } from '../domain/translate';
 import { DEFAULT_GENERIC_ID, genericProfile } from './catalog';
@@ -51,9 +52,25 @@ interface ProfileActions {
   /** Replaces the local profile (an import); undoable like any change. */
   replaceLocal: (profile: Profile) => void;
   dismissNotice: () => void;
+  /** Says (in the UI) that a change was refused because the profile is full; null clears it. */
+  refuse: (problem: LimitProblem | null) => void;
 }
 
-export type ProfileState = SavedWork & { notice: Notice } & ProfileActions;
+/**
+ * `refused`: the last change that was refused because it would pass a limit (limits.ts), shown until
+ * the next change that succeeds or until dismissed.
+ */
+export type ProfileState = SavedWork & { notice: Notice; refused: LimitProblem | null } & ProfileActions;
+
+/** A change that passes a limit is refused, unless it makes an already too large profile smaller. */
+function refusalOf(before: Profile, after: Profile): LimitProblem | null {
+  const problem = exceededLimit(after);
+  if (!problem) return null;
+  const shrinks = countAll(after) <= countAll(before) && profileFileBytes(after) <= profileFileBytes(before);
+  return shrinks ? null : problem;
+}
+
+const countAll = (profile: Profile) => ops.countElements(profile);
 
 export function initialWork(genericId = DEFAULT_GENERIC_ID): SavedWork {
   const generic = genericProfile(genericId);
@@ -68,10 +85,20 @@ export const useProfileStore = create<ProfileState>()(
   persist(
     temporal(
       (set, get) => {
-        /** Applies a pure operation to the local profile; no-ops leave state (and history) alone. */
+        /**
+         * Applies a pure operation to the local profile; no-ops leave state (and history) alone, and a
+         * change that would pass a limit is refused and said, so nothing is made that can't be saved.
+         */
         const update = (change: (local: Profile) => Profile) => {
-          const local = change(get().local);
-          if (local !== get().local) set({ local });
+          const before = get().local;
+          const local = change(before);
+          if (local === before) return before;
+          const refused = refusalOf(before, local);
+          if (refused) {
+            set({ refused });
+            return before;
+          }
+          set(get().refused ? { local, refused: null } : { local });
           return local;
         };
         const addWithNewId = (change: (local: Profile, id: string) => Profile) => {
@@ -82,19 +109,26 @@ export const useProfileStore = create<ProfileState>()(
         return {
           ...initialWork(),
           notice: null,
+          refused: null,
           showGeneric: (genericId) => set({ genericId: genericProfile(genericId).id }),
           setContentLanguage: (contentLanguage) => set({ contentLanguage }),
           addCopy: (sourceId, categoryId, index) => {
             const source = ops.findElement(genericProfile(get().genericId), sourceId)?.element;
             if (!source) return undefined;
+            if (!ops.hasRoomForElement(get().local)) return void set({ refused: 'too_many_elements' });
             return addWithNewId((local, id) => ops.addCopyOf(local, source, categoryId, id, index));
           },
           addOwn: (categoryId, text, index) =>
-            addWithNewId((local, id) => ops.addOwnElement(local, categoryId, id, text, get().contentLanguage, index)),
+            !ops.hasRoomForElement(get().local)
+              ? void set({ refused: 'too_many_elements' })
+              : addWithNewId((local, id) => ops.addOwnElement(local, categoryId, id, text, get().contentLanguage, index)),
           move: (id, categoryId, index) => update((local) => ops.moveElement(local, id, categoryId, index)),
           moveBy: (id, delta) => update((local) => ops.moveElementBy(local, id, delta)),
           rename: (id, text) => update((local) => ops.renameElement(local, id, get().contentLanguage, text)),
-          duplicate: (id) => addWithNewId((local, newId) => ops.duplicateElement(local, id, newId)),
+          duplicate: (id) =>
+            !ops.hasRoomForElement(get().local)
+              ? void set({ refused: 'too_many_elements' })
+              : addWithNewId((local, newId) => ops.duplicateElement(local, id, newId)),
           remove: (id) => update((local) => ops.removeElement(local, id)),
           setTitle: (title) => update((local) => ops.setTitle(local, get().contentLanguage, title)),
           setMunicipality: (municipality) => update((local) => ops.setMunicipality(local, municipality)),
@@ -121,6 +155,7 @@ export const useProfileStore = create<ProfileState>()(
             const next = unreadableData();
             set({ notice: next ? { kind: 'unreadable', ...next } : null });
           },
+          refuse: (refused) => set({ refused }),
         };
       },
       {

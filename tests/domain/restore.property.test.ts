@@ -8,7 +8,7 @@ import { parseProfileJson, restoreProfile, serializeProfile, type RestoreResult 
 import { describeProblems } from '../../src/i18n/problemMessage';
 import i18n from 'i18next';
 import { anyJson, mutatedProfile, validProfile } from '../fuzz/arbitraries';
-import { fuzzParams } from '../fuzz/settings';
+import { FUZZ_TIMEOUT, fuzzParams } from '../fuzz/settings';
 
 const params = fuzzParams();
 
@@ -36,7 +36,7 @@ describe('restoreProfile (property-based)', () => {
       }),
       params,
     );
-  });
+  }, FUZZ_TIMEOUT);
 
   it('never throws for damaged profiles, old or current, and what it accepts reads back equal', () => {
     fc.assert(
@@ -47,7 +47,7 @@ describe('restoreProfile (property-based)', () => {
       }),
       params,
     );
-  });
+  }, FUZZ_TIMEOUT);
 
   it('accepts every valid profile and reads its export back equal', () => {
     fc.assert(
@@ -58,7 +58,7 @@ describe('restoreProfile (property-based)', () => {
       }),
       params,
     );
-  });
+  }, FUZZ_TIMEOUT);
 
   it('never throws on any text given as a file, and refuses what is not JSON with a reason', () => {
     fc.assert(
@@ -67,7 +67,7 @@ describe('restoreProfile (property-based)', () => {
       }),
       params,
     );
-  });
+  }, FUZZ_TIMEOUT);
 });
 
 describe('restoreProfile: the files that crashed it', () => {

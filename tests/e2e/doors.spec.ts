@@ -37,3 +37,24 @@ for (const { name, local: savedLocal, version, says } of [
     await expect(local(page).getByText('Nyt element')).toBeVisible();
   });
 }
+
+test('the 1,001st element is refused with a message, and the full profile still loads after a reload', async ({ page }) => {
+  test.slow(); // a thousand cards on a loaded machine
+  await openFresh(page);
+  await page.getByRole('textbox', { name: 'Kommune' }).fill('Aarhus Kommune');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toContain('Aarhus Kommune');
+  await page.evaluate((key) => {
+    const saved = JSON.parse(localStorage.getItem(key)!);
+    saved.state.local.categories[0].elements = Array.from({ length: 1000 }, (_, i) => ({ id: `e${i}`, text: { da: `Element ${i + 1}` } }));
+    localStorage.setItem(key, JSON.stringify(saved));
+  }, STORAGE_KEY);
+  await page.reload();
+  await expect(local(page).getByText('Element 1000', { exact: true })).toBeAttached();
+  await local(page).getByRole('button', { name: 'Tilføj element i Færdigheder' }).click();
+  await expect(page.getByRole('alert')).toContainText('Profilen er fuld: den kan højst have 1.000 elementer.');
+  await expect(page.getByRole('textbox', { name: 'Tekst til nyt element i Færdigheder' })).toHaveCount(0);
+  await page.reload();
+  await expect(local(page).getByText('Element 1000', { exact: true })).toBeAttached();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});

@@ -8,7 +8,7 @@ import { restoreProfile, serializeProfile } from '../../src/domain/migrate';
 import { PNG_PROFILE_KEYWORD, readProfileFile } from '../../src/export/importFile';
 import { addTextChunk } from '../../src/export/pngText';
 import { anyJson, validProfile } from '../fuzz/arbitraries';
-import { fuzzParams } from '../fuzz/settings';
+import { FUZZ_TIMEOUT, fuzzParams } from '../fuzz/settings';
 
 const params = fuzzParams();
 
@@ -28,7 +28,7 @@ describe('readProfileFile (property-based)', () => {
       }),
       params,
     );
-  });
+  }, FUZZ_TIMEOUT);
 
   it('never throws for any JSON, as a file or inside a PNG', async () => {
     await fc.assert(
@@ -40,7 +40,7 @@ describe('readProfileFile (property-based)', () => {
       }),
       params,
     );
-  });
+  }, FUZZ_TIMEOUT);
 
   it('reads back every profile it accepts, from its JSON export and from its PNG', async () => {
     await fc.assert(
@@ -54,5 +54,5 @@ describe('readProfileFile (property-based)', () => {
       }),
       params,
     );
-  });
+  }, FUZZ_TIMEOUT);
 });

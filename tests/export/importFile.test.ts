@@ -78,3 +78,11 @@ describe('readProfileFile when the file itself fails', () => {
     expect(await readProfileFile(noSize)).toEqual({ ok: false, problems: [{ code: 'unreadable_file' }] });
   });
 });
+
+describe('readProfileFile size limits', () => {
+  it('tells a PNG over the limit the PNG limit, not the JSON one', async () => {
+    const big = new Uint8Array(26_000_000);
+    big.set(TINY_PNG.subarray(0, 8));
+    expect(await readProfileFile(file([big], 'poster.png', 'image/png'))).toEqual({ ok: false, problems: [{ code: 'png_too_large' }] });
+  });
+});

@@ -16,3 +16,6 @@ export function fuzzParams(runs = FUZZ_RUNS) {
   console.info(`fast-check: seed ${FUZZ_SEED}, ${runs} runs (repeat with FUZZ_SEED=${FUZZ_SEED})`);
   return { seed: FUZZ_SEED, numRuns: runs };
 }
+
+/** Time allowed per property test: generous, as the machine running CI is shared and slow (never a speed goal). */
+export const FUZZ_TIMEOUT = fuzzing ? 30 * 60_000 : 120_000;

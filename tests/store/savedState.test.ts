@@ -9,7 +9,7 @@ import { useProfileStore } from '../../src/store/profileStore';
 import { BACKUP_KEY, readSavedWork, STORAGE_KEY } from '../../src/store/savedState';
 import { smallProfile } from '../domain/fixtures';
 import { anyJson, anyText } from '../fuzz/arbitraries';
-import { fuzzParams } from '../fuzz/settings';
+import { FUZZ_TIMEOUT, fuzzParams } from '../fuzz/settings';
 import { resetStore } from './resetStore';
 
 const store = () => useProfileStore.getState();
@@ -88,5 +88,5 @@ describe('readSavedWork (property-based)', () => {
       }),
       params,
     );
-  });
+  }, FUZZ_TIMEOUT);
 });
