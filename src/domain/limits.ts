@@ -10,7 +10,9 @@ export const MAX_ELEMENTS = 1000;
 export const MAX_CATEGORIES = 12;
 /** Languages a profile lists. */
 export const MAX_LANGUAGES = 40;
-/** Characters in any text that has a language: title, role, category name and hint, element. */
+/** Reflection questions beside a profile. */
+export const MAX_QUESTIONS = 50;
+/** Characters in any text: title, role, category name and hint, element, note, question, answer. */
 export const MAX_TEXT_LENGTH = 2000;
 /** Characters in the municipality's name. */
 export const MAX_MUNICIPALITY_LENGTH = 200;
@@ -34,7 +36,8 @@ export const LIMITS_TABLE: readonly { what: string; limit: number; unit: string 
   { what: 'elements in a profile', limit: MAX_ELEMENTS, unit: 'elements' },
   { what: 'categories in a profile', limit: MAX_CATEGORIES, unit: 'categories' },
   { what: 'languages in a profile', limit: MAX_LANGUAGES, unit: 'languages' },
-  { what: 'title, role, category name, hint, element text (each language)', limit: MAX_TEXT_LENGTH, unit: 'characters' },
+  { what: 'reflection questions in a profile', limit: MAX_QUESTIONS, unit: 'questions' },
+  { what: 'title, role, category name, hint, element text, note, question, answer (each language)', limit: MAX_TEXT_LENGTH, unit: 'characters' },
   { what: 'municipality', limit: MAX_MUNICIPALITY_LENGTH, unit: 'characters' },
   { what: 'language name', limit: MAX_LANGUAGE_NAME_LENGTH, unit: 'characters' },
   { what: 'the whole profile, as its JSON export', limit: MAX_PROFILE_BYTES, unit: 'bytes' },

@@ -47,8 +47,16 @@ export const validProfile: fc.Arbitrary<Profile> = fc
       fc.record({ name: localizedText, hint: fc.option(localizedText, { nil: undefined }), color, texts: fc.array(localizedText, { maxLength: 3 }) }),
       { minLength: 1, maxLength: 4 },
     ),
+    extras: fc.array(
+      fc.record({
+        marks: fc.option(fc.record({ does: fc.constantFrom('yes', 'no'), should: fc.constantFrom('yes', 'no') }, { requiredKeys: [] }), { nil: undefined }),
+        note: fc.option(anyText(40), { nil: undefined }),
+      }),
+      { minLength: 12, maxLength: 12 },
+    ),
+    questions: fc.option(fc.array(fc.record({ text: localizedText, answer: fc.option(anyText(40), { nil: undefined }) }), { maxLength: 3 }), { nil: undefined }),
   })
-  .map(({ id: profileId, title, municipality, role, ids, categories }) => {
+  .map(({ id: profileId, title, municipality, role, ids, categories, extras, questions }) => {
     let next = 0;
     const profile: Profile = {
       version: PROFILE_VERSION,
@@ -61,8 +69,12 @@ export const validProfile: fc.Arbitrary<Profile> = fc
         name,
         ...(hint ? { hint } : {}),
         color: categoryColor,
-        elements: texts.map((text) => ({ id: ids[next++]!, text })),
+        elements: texts.map((text) => {
+          const { marks, note } = extras[next % extras.length]!;
+          return { id: ids[next++]!, text, ...(marks ? { marks } : {}), ...(note !== undefined ? { note } : {}) };
+        }),
       })),
+      ...(questions ? { questions: questions.map(({ text, answer }, i) => ({ id: `q${i}`, text, ...(answer !== undefined ? { answer } : {}) })) } : {}),
     };
     return profile;
   });
