@@ -4,6 +4,7 @@
  * ("element 3 in Færdigheder"), which the UI turns into words in the user's language.
  */
 import type { z } from 'zod';
+import { cleanStrings } from './characters';
 import { MAX_JSON_FILE_BYTES, MAX_PROFILE_BYTES, utf8Length } from './limits';
 import { MAX_ELEMENTS, PROFILE_VERSION, profileSchema, type Profile } from './profile';
 import { profileFileBytes } from './profileFile';
@@ -95,6 +96,8 @@ export function restoreProfile(input: unknown): RestoreResult {
     if (!migrate) return fail({ code: 'not_a_profile' });
     data = migrate(data);
   }
+  // Repair before judging: characters no profile may hold (they broke the PNG export) are dropped.
+  data = cleanStrings(data) as Record<string, unknown>;
   const tooMany = countRawElements(data) > MAX_ELEMENTS;
   if (tooMany) return fail({ code: 'too_many_elements' });
   const parsed = profileSchema.safeParse(data);
@@ -172,6 +175,7 @@ function codeOf(issue: z.core.$ZodIssue): ProblemCode {
   const message = issue.message;
   if (message === 'duplicate_id' || message === 'too_many_elements') return message;
   if (message === 'missing_danish') return 'missing_text';
+  if (message === 'empty_text') return 'empty_text';
   if (message === 'id') return 'bad_id';
   if (issue.code === 'too_big' && issue.origin === 'string') return 'text_too_long';
   if (issue.code === 'too_small' && issue.origin === 'string') return 'empty_text';

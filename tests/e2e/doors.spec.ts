@@ -1,9 +1,11 @@
 /**
  * Nothing lost, nothing let in, at the doors: the minimal file that used to crash the reader, saved
  * work that can't be read (or was saved by a newer version) being kept aside through the next edit
- * and a reload.
+ * and a reload; limits; characters that broke the PNG export.
  */
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { readTextChunk } from '../../src/export/pngText';
 import { local, openFresh } from './helpers';
 
 const STORAGE_KEY = 'profilbygger:work';
@@ -57,4 +59,30 @@ test('the 1,001st element is refused with a message, and the full profile still 
   await page.reload();
   await expect(local(page).getByText('Element 1000', { exact: true })).toBeAttached();
   await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('a file with control characters, lone surrogates and noncharacters imports clean, and its PNG export works', async ({ page }, info) => {
+  test.slow(); // a PNG export on a loaded machine
+  await openFresh(page);
+  const nasty = '\u0001\u0007\u001b\ufffe\uffff';
+  const file = JSON.stringify({
+    version: 2,
+    id: 'styretegn',
+    title: { da: `Titel${nasty} med styretegn` },
+    municipality: `Ærø${nasty}`,
+    categories: [{ id: 'viden', name: { da: `Viden${nasty}` }, color: '#1d5b94', elements: [{ id: 'e1', text: { da: `Element\u0000 med \ud800 alt${nasty}` } }] }],
+  });
+  await page.getByTestId('import-file-input').setInputFiles({ name: 'styretegn.json', mimeType: 'application/json', buffer: Buffer.from(file, 'utf8') });
+  await page.getByRole('dialog').getByRole('button', { name: 'Erstat den lokale profil' }).click();
+  await expect(local(page).getByText('Titel', { exact: false }).first()).toBeVisible();
+  await page.getByRole('button', { name: 'Eksportér', exact: true }).click();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Billede (PNG) til slides' }).click();
+  const download = await downloading;
+  const path = info.outputPath('poster.png');
+  await download.saveAs(path);
+  const carried = JSON.parse(readTextChunk(new Uint8Array(readFileSync(path)), 'profilbygger-profile')!);
+  expect(carried.title.da).toBe('Titel med styretegn');
+  expect(carried.categories[0].elements[0].text.da).toBe('Element med \ufffd alt');
+  expect(carried.municipality).toBe('Ærø');
 });
