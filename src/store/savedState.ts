@@ -9,6 +9,7 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import { isRecord, restoreProfile } from '../domain/migrate';
 import { languageCodeSchema, type Profile } from '../domain/profile';
+import { onTabRole, tabRole } from './tabLock';
 
 export const STORAGE_KEY = 'profilbygger:work';
 export const BACKUP_KEY = 'profilbygger:unreadable';
@@ -131,6 +132,15 @@ function keepAside(raw: string, reason: UnreadableReason) {
   }
 }
 
+/** A save made while this tab was still asking whether another tab edits; written once it may. */
+let pendingSave: { name: string; value: StorageValue<SavedWork> } | null = null;
+
+onTabRole(() => {
+  const pending = pendingSave;
+  pendingSave = null;
+  if (pending && tabRole() === 'editing') savedWorkStorage.setItem(pending.name, pending.value);
+});
+
 export const savedWorkStorage: PersistStorage<SavedWork> = {
   getItem(name) {
     const raw = readSlot(name);
@@ -142,6 +152,12 @@ export const savedWorkStorage: PersistStorage<SavedWork> = {
   },
   setItem(name, value) {
     if (heldOriginal !== null) return;
+    // Only the tab that edits saves (tabLock.ts): a tab looking on must not write over the other's work.
+    if (tabRole() === 'elsewhere') return;
+    if (tabRole() === 'starting') {
+      pendingSave = { name, value };
+      return;
+    }
     try {
       localStorage.setItem(name, JSON.stringify(value));
       listener?.({ kind: 'saved' });
