@@ -5,12 +5,12 @@ import '@fontsource/inter/600.css';
 import '@fontsource/inter/700.css';
 import { App } from './App';
 import { setupI18n } from './i18n';
-import { startTabCoordination } from './store/profileStore';
+import { startPersistence } from './store/persistence';
 import './styles.css';
 import './print.css';
 
 setupI18n();
-startTabCoordination();
+startPersistence();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

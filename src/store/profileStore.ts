@@ -14,7 +14,6 @@ import { replaceText, type ReplaceOptions, type ReplaceResult } from '../domain/
 import { translateText, type TextRef } from '../domain/translate';
 import { DEFAULT_GENERIC_ID, genericProfile } from './catalog';
 import { newElementId } from './ids';
-import { startTabLock, tabRole } from './tabLock';
 import {
   forgetUnreadable,
   onStorageEvent,
@@ -191,19 +190,3 @@ onStorageEvent((event) => {
 const keptAside = unreadableData();
 if (keptAside !== null) useProfileStore.setState({ notice: { kind: 'unreadable', ...keptAside } });
 
-/** Reads the saved work again (another tab may have changed it); the undo history belonged to the old state. */
-export async function reloadSavedWork(): Promise<void> {
-  await useProfileStore.persist.rehydrate();
-  useProfileStore.temporal.getState().clear();
-}
-
-/**
- * Starts the one-tab-edits coordination (tabLock.ts), called once from main.tsx. A tab looking on
- * follows the editing tab's saves, so what it shows, and what it starts from on taking over, is current.
- */
-export function startTabCoordination() {
-  void startTabLock();
-  window.addEventListener('storage', (event) => {
-    if (event.key === STORAGE_KEY && tabRole() === 'elsewhere') void useProfileStore.persist.rehydrate();
-  });
-}

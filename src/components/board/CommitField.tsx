@@ -5,6 +5,7 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { normalizeText } from '../../domain/text';
+import { useSaveBeforeLeaving } from '../common/useSaveBeforeLeaving';
 
 interface CommitFieldProps {
   id: string;
@@ -40,6 +41,10 @@ export function CommitField({ id, label, value, onCommit, placeholder, lang, dir
     if (normalizeText(draft) !== value) onCommit(draft);
     if (normalizeText(draft) === '') setDraft(value);
   };
+  // Text typed just before a reload (within the pause) is committed on the way out.
+  useSaveBeforeLeaving(() => {
+    if (normalizeText(draft) !== value) onCommit(draft);
+  });
 
   return (
     <div className="field">

@@ -7,6 +7,7 @@ import { useId, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_TEXT_LENGTH } from '../../domain/profile';
 import { checkText } from '../../domain/text';
+import { useSaveBeforeLeaving } from '../common/useSaveBeforeLeaving';
 
 interface TextEditorProps {
   label: string;
@@ -64,6 +65,15 @@ export function TextEditor({ label, initial = '', lang, dir, onSave, onCancel, s
       setError(null);
     }
   };
+
+  // An unconfirmed rename is saved when the page goes away, as leaving the field would. A new
+  // element is only added on the way out (a reload), not when the user just switches tabs.
+  useSaveBeforeLeaving(
+    () => {
+      if (!problemText(value) && value !== initial) onSave(value);
+    },
+    { onUnloadOnly: !saveOnBlur },
+  );
 
   return (
     <div className="text-editor">

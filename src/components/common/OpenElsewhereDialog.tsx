@@ -4,7 +4,7 @@
  */
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import { reloadSavedWork } from '../../store/profileStore';
+import { reloadSavedWork } from '../../store/persistence';
 import { onTabRole, takeOver, tabRole } from '../../store/tabLock';
 
 export function OpenElsewhereDialog() {

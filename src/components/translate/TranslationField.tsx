@@ -6,6 +6,7 @@
 import { useState, type KeyboardEvent } from 'react';
 import { MAX_TEXT_LENGTH } from '../../domain/profile';
 import { normalizeText } from '../../domain/text';
+import { useSaveBeforeLeaving } from '../common/useSaveBeforeLeaving';
 
 interface TranslationFieldProps {
   id: string;
@@ -32,6 +33,7 @@ export function TranslationField({ id, label, value, lang, dir, missing, onSave,
     if (normalizeText(draft) === value) return;
     if (!onSave(draft)) setDraft(value);
   };
+  useSaveBeforeLeaving(save);
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
