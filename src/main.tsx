@@ -4,6 +4,7 @@ import '@fontsource/inter/400.css';
 import '@fontsource/inter/600.css';
 import '@fontsource/inter/700.css';
 import { App } from './App';
+import { ErrorBoundary } from './components/common/ErrorBoundary';
 import { setupI18n } from './i18n';
 import './styles.css';
 import './print.css';
@@ -12,6 +13,8 @@ setupI18n();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <ErrorBoundary>
+      <App />
+    </ErrorBoundary>
   </StrictMode>,
 );
