@@ -4,6 +4,7 @@ import '@fontsource/inter/400.css';
 import '@fontsource/inter/600.css';
 import '@fontsource/inter/700.css';
 import { App } from './App';
+import { ErrorBoundary } from './components/common/ErrorBoundary';
 import { setupI18n } from './i18n';
 import { startPersistence } from './store/persistence';
 import './styles.css';
@@ -14,6 +15,8 @@ startPersistence();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <ErrorBoundary>
+      <App />
+    </ErrorBoundary>
   </StrictMode>,
 );

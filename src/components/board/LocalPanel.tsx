@@ -19,6 +19,9 @@ interface LocalPanelProps {
   actions: ElementActions;
 }
 
+/** The local panel's element id: the skip link's target, and the visible drop area for drags. */
+export const LOCAL_PROFILE_ID = 'local-profile';
+
 export function LocalPanel({ local, order, placeholderText, lang, actions }: LocalPanelProps) {
   const { t } = useTranslation();
   const setTitle = useProfileStore((state) => state.setTitle);
@@ -32,7 +35,7 @@ export function LocalPanel({ local, order, placeholderText, lang, actions }: Loc
   const dir = useDirection()(lang);
 
   return (
-    <section id="local-profile" className="panel panel--local" aria-labelledby="local-heading" tabIndex={-1}>
+    <section id={LOCAL_PROFILE_ID} className="panel panel--local" aria-labelledby="local-heading" tabIndex={-1}>
       <div className="panel__header">
         <h2 id="local-heading">{t('regions.local')}</h2>
         <div className="panel__fields">
