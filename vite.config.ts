@@ -2,15 +2,26 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { CSP_META } from './securityHeaders.ts';
 
 export default defineConfig({
+  // Relative URLs throughout (assets, manifest, service worker, fonts): the same build works at a
+  // domain's root and in any folder a municipality puts it in.
+  base: './',
   plugins: [
     react(),
+    {
+      // The built page carries its Content Security Policy; the dev server's inline preamble would not pass it.
+      name: 'csp-meta',
+      apply: 'build',
+      transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP_META }, injectTo: 'head-prepend' }],
+    },
     // Offline once loaded: workshops run on shaky Wi-Fi. Everything the app needs is precached,
     // except jsPDF's optional html2canvas/canvg/dompurify chunks, which a text PDF never loads.
     VitePWA({
       registerType: 'autoUpdate',
-      injectRegister: 'script-defer',
+      // Registered by src/registerServiceWorker.ts, which handles a refusal (e.g. in a cross-site iframe).
+      injectRegister: false,
       includeAssets: ['favicon.svg'],
       manifest: {
         name: 'Profilbygger – kompetenceprofil for kontaktperson+',
@@ -28,6 +39,10 @@ export default defineConfig({
         globIgnores: ['**/html2canvas*', '**/purify*', '**/canvg*', '**/index.es-*', '**/inter-cyrillic*', '**/inter-greek*', '**/inter-vietnamese*'],
         maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
         navigateFallback: 'index.html',
+        // Take control of the page that installed the worker, so the first visit works offline too,
+        // exports (lazy chunks) included, without a reload first.
+        clientsClaim: true,
+        skipWaiting: true,
       },
     }),
   ],

@@ -6,12 +6,14 @@ import '@fontsource/inter/700.css';
 import { App } from './App';
 import { ErrorBoundary } from './components/common/ErrorBoundary';
 import { setupI18n } from './i18n';
+import { registerServiceWorker } from './registerServiceWorker';
 import { startPersistence } from './store/persistence';
 import './styles.css';
 import './print.css';
 
 setupI18n();
 startPersistence();
+registerServiceWorker();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -18,3 +18,34 @@ test('works offline once loaded: reload without a network keeps the app and the 
   expect(fontLoaded).toBe(true);
   await context.setOffline(false);
 });
+
+test('works offline from the first visit, exports included, without a reload first', async ({ page, context }) => {
+  test.slow(); // two exports on a loaded machine
+  await page.goto('/');
+  await expect(local(page)).toBeVisible();
+  // The service worker takes control of the page that installed it (clientsClaim).
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await context.setOffline(true);
+  for (const button of ['PDF, stående (A4)', 'Billede (PNG) til slides']) {
+    await page.getByRole('button', { name: 'Eksportér', exact: true }).click();
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: button }).click();
+    await downloading;
+    await expect(page.getByRole('status').filter({ hasText: 'er hentet' })).toBeVisible();
+  }
+  await context.setOffline(false);
+});
+
+test.describe('without a service worker', () => {
+  test.use({ serviceWorkers: 'block' });
+
+  test('an export that cannot load offline says to connect, not just “try again”', async ({ page, context }) => {
+    await page.goto('/');
+    await expect(local(page)).toBeVisible();
+    await context.setOffline(true);
+    await page.getByRole('button', { name: 'Eksportér', exact: true }).click();
+    await page.getByRole('button', { name: 'PDF, stående (A4)' }).click();
+    await expect(page.getByRole('alert')).toContainText('ikke kunne hentes uden net. Opret forbindelse til nettet, og prøv igen.');
+    await context.setOffline(false);
+  });
+});

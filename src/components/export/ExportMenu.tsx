@@ -6,8 +6,15 @@
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import { EXPORT_FORMATS, type ExportFormat } from './createExport';
-import { useExport } from './useExport';
+import { useExport, type FailureCause } from './useExport';
 import './export.css';
+
+/** A failed export says what helps: connect, reload, or try again. */
+const FAILURE_KEYS: Record<FailureCause, string> = {
+  offline: 'export.failedOffline',
+  outdated: 'export.failedOutdated',
+  other: 'export.failed',
+};
 
 const LABEL_KEYS: Record<ExportFormat, string> = {
   'pdf-portrait': 'export.pdfPortrait',
@@ -94,7 +101,7 @@ export function ExportMenu() {
       </p>
       {state.kind === 'failed' && (
         <div role="alert" className="export-alert">
-          <p>{t('export.failed', { format: formatName(state.format) })}</p>
+          <p>{t(FAILURE_KEYS[state.cause], { format: formatName(state.format) })}</p>
           <button type="button" onClick={dismiss}>
             {t('export.dismiss')}
           </button>

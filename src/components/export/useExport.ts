@@ -14,7 +14,22 @@ export type ExportState =
   | { kind: 'idle' }
   | { kind: 'busy'; format: ExportFormat }
   | { kind: 'done'; format: ExportFormat; fileName: string }
-  | { kind: 'failed'; format: ExportFormat };
+  | { kind: 'failed'; format: ExportFormat; cause: FailureCause };
+
+/**
+ * Why an export failed, for a message that helps: `offline` when the part of the app that makes it
+ * could not be fetched without a network; `outdated` when it could not be fetched although online (a
+ * newer version replaced it on the server: a reload helps); `other` for anything else.
+ */
+export type FailureCause = 'offline' | 'outdated' | 'other';
+
+export function causeOf(error: unknown, online = typeof navigator === 'undefined' || navigator.onLine): FailureCause {
+  const message = error instanceof Error ? error.message : '';
+  // Browsers word a failed import() differently: Chromium, Safari, Firefox.
+  const notLoaded = /dynamically imported module|importing a module script failed|error loading dynamically imported|failed to fetch/i.test(message);
+  if (!online) return 'offline';
+  return notLoaded ? 'outdated' : 'other';
+}
 
 export function useExport() {
   const { t } = useTranslation();
@@ -44,7 +59,7 @@ export function useExport() {
         setState({ kind: 'done', format, fileName });
       } catch (error) {
         console.error('Export failed', error);
-        setState({ kind: 'failed', format });
+        setState({ kind: 'failed', format, cause: causeOf(error) });
       } finally {
         running.current = false;
       }

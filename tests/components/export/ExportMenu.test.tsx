@@ -10,6 +10,7 @@ import { setupI18n } from '../../../src/i18n';
 import { useProfileStore } from '../../../src/store/profileStore';
 import { smallProfile } from '../../domain/fixtures';
 import { resetStore } from '../../store/resetStore';
+import { causeOf } from '../../../src/components/export/useExport';
 
 // The heavy modules are replaced: these tests are about the flow, the e2e test checks the files.
 vi.mock('../../../src/export/pdf', () => ({ createPdf: vi.fn() }));
@@ -137,5 +138,14 @@ describe('ExportMenu with the keyboard', () => {
     await user.tab();
     expect(screen.getByRole('button', { name: 'Næste' })).toHaveFocus();
     expect(screen.queryByRole('group')).not.toBeInTheDocument();
+  });
+});
+
+describe('why an export failed', () => {
+  it('says to connect when offline, to reload when the code is gone, and to try again otherwise', () => {
+    const notLoaded = new TypeError('Failed to fetch dynamically imported module: http://x/assets/pdf-abc.js');
+    expect(causeOf(notLoaded, false)).toBe('offline');
+    expect(causeOf(notLoaded, true)).toBe('outdated');
+    expect(causeOf(new Error('font fetch went wrong'), true)).toBe('other');
   });
 });
