@@ -2,6 +2,13 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { readdirSync } from 'node:fs';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
+
+/** The feature folders under src/components (board, export, present …); common is what they share. */
+const FEATURES = readdirSync('src/components', { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && entry.name !== 'common')
+  .map((entry) => entry.name);
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'playwright-report', 'test-results'] },
@@ -31,6 +38,37 @@ export default tseslint.config(
     files: ['src/domain/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: ['react', 'react-*', 'zustand*', '*/store/*', '*/components/*', 'i18next'] }],
+    },
+  },
+  {
+    // Imports run one way: domain ← store/dnd/export ← components, and feature folders meet only in
+    // components/common. No import cycles, not even between folders.
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.json'] })],
+      // no-cycle follows imports into other files, which it must parse as TypeScript.
+      'import-x/extensions': ['.ts', '.tsx', '.js'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+    },
+    rules: {
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            { target: './src/domain', from: ['./src/store', './src/dnd', './src/export', './src/components', './src/i18n'], message: 'The domain is pure: it imports nothing of the app around it.' },
+            { target: ['./src/store', './src/dnd'], from: './src/components', message: 'The store and drag logic know no components.' },
+            { target: './src/export', from: ['./src/store', './src/components'], message: 'Exports render from profile data, never from the live store.' },
+            ...FEATURES.map((feature) => ({
+              target: `./src/components/${feature}`,
+              from: './src/components',
+              except: [`./${feature}`, './common'],
+              message: 'Feature folders share code only through components/common.',
+            })),
+          ],
+        },
+      ],
     },
   },
   {

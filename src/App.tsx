@@ -3,14 +3,17 @@ import { useTranslation } from 'react-i18next';
 import { Board } from './components/board/Board';
 import { LiveAnnouncer } from './components/common/announcer';
 import { OpenElsewhereDialog } from './components/common/OpenElsewhereDialog';
+import { ExportMenu } from './components/export/ExportMenu';
+import { ImportControls } from './components/export/ImportControls';
 import { NoticeBanner } from './components/header/NoticeBanner';
 import { StartOverDialog } from './components/header/StartOverDialog';
 import { Toolbar } from './components/header/Toolbar';
-import { useUndoShortcuts } from './components/header/useUndoShortcuts';
+import { useUndoShortcuts } from './components/common/useUndoShortcuts';
 import { defaultSource, usePresentedProfile, type PresentSource } from './components/present/presentedProfile';
 import { PresentView } from './components/present/PresentView';
 import { usePresentShortcut } from './components/present/usePresentShortcut';
 import { PrintProfile } from './components/print/PrintProfile';
+import { LanguageControls } from './components/translate/LanguageControls';
 import { useProfileStore } from './store/profileStore';
 
 export function App() {
@@ -54,7 +57,18 @@ export function App() {
         <a className="skip-link" href="#local-profile">
           {t('app.skipToLocal')}
         </a>
-        <Toolbar onStartOver={() => setStartingOver(true)} onPresent={present} presentButtonRef={presentButton} />
+        <Toolbar
+          onStartOver={() => setStartingOver(true)}
+          onPresent={present}
+          presentButtonRef={presentButton}
+          fileControls={
+            <>
+              <ImportControls />
+              <ExportMenu />
+            </>
+          }
+          languageControls={<LanguageControls />}
+        />
         <main className="app-main">
           <NoticeBanner />
           <Board />

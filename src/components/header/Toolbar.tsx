@@ -1,21 +1,26 @@
-/** The app's header: name, undo/redo, start over, import/export, present, and the language tools. */
-import type { Ref } from 'react';
+/**
+ * The app's header: name, undo/redo, start over, import/export, present, and the language tools. The
+ * file and language controls belong to their own features and come in from App, so feature folders
+ * do not import each other.
+ */
+import type { ReactNode, Ref } from 'react';
 import { useStore } from 'zustand';
 import { useTranslation } from 'react-i18next';
 import { useProfileStore } from '../../store/profileStore';
-import { ExportMenu } from '../export/ExportMenu';
-import { ImportControls } from '../export/ImportControls';
-import { LanguageControls } from '../translate/LanguageControls';
-import { useUndoActions } from './useUndoShortcuts';
+import { useUndoActions } from '../common/useUndoShortcuts';
 
 interface ToolbarProps {
   onStartOver: () => void;
   onPresent: () => void;
   /** Focus comes back here when the presentation closes. */
   presentButtonRef?: Ref<HTMLButtonElement>;
+  /** Import and export (components/export). */
+  fileControls: ReactNode;
+  /** Interface and profile language, translate, replace (components/translate). */
+  languageControls: ReactNode;
 }
 
-export function Toolbar({ onStartOver, onPresent, presentButtonRef }: ToolbarProps) {
+export function Toolbar({ onStartOver, onPresent, presentButtonRef, fileControls, languageControls }: ToolbarProps) {
   const { t } = useTranslation();
   const canUndo = useStore(useProfileStore.temporal, (state) => state.pastStates.length > 0);
   const canRedo = useStore(useProfileStore.temporal, (state) => state.futureStates.length > 0);
@@ -49,14 +54,13 @@ export function Toolbar({ onStartOver, onPresent, presentButtonRef }: ToolbarPro
         <button type="button" onClick={onStartOver}>
           {t('toolbar.startOver')}
         </button>
-        <ImportControls />
-        <ExportMenu />
+        {fileControls}
         <button type="button" ref={presentButtonRef} onClick={onPresent} title={t('present.openHint')} aria-keyshortcuts="P">
           <span aria-hidden="true">▶ </span>
           {t('present.open')}
         </button>
       </div>
-      <LanguageControls />
+      {languageControls}
     </header>
   );
 }

@@ -1,6 +1,6 @@
 /** P opens the presentation, unless the key is meant for a text field, a menu or an open dialog. */
 import { useEffect, useRef } from 'react';
-import { isEditable } from '../header/useUndoShortcuts';
+import { isEditable } from '../common/useUndoShortcuts';
 
 export function usePresentShortcut(onPresent: () => void, enabled: boolean) {
   const present = useRef(onPresent);

@@ -12,7 +12,7 @@ import { useProfileStore } from '../../store/profileStore';
 import { announce } from '../common/announcer';
 import { Modal } from '../common/Modal';
 import { useDirection } from '../common/useDirection';
-import { useUndoActions } from '../header/useUndoShortcuts';
+import { useUndoActions } from '../common/useUndoShortcuts';
 import { Highlighted } from './Highlighted';
 import { useTextLabels } from './useTextLabels';
 

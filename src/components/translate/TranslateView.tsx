@@ -15,7 +15,7 @@ import { useProfileStore } from '../../store/profileStore';
 import { announce } from '../common/announcer';
 import { Modal } from '../common/Modal';
 import { useDirection } from '../common/useDirection';
-import { useUndoActions } from '../header/useUndoShortcuts';
+import { useUndoActions } from '../common/useUndoShortcuts';
 import { AddLanguageForm } from './AddLanguageForm';
 import { TranslationField } from './TranslationField';
 import { useTextLabels } from './useTextLabels';
