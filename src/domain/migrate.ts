@@ -28,6 +28,7 @@ export type ProblemCode =
   | 'html_file'
   | 'png_without_profile'
   | 'png_too_large'
+  | 'not_utf8'
   | 'unreadable_file';
 
 export interface Problem {

@@ -34,7 +34,8 @@ async function readFile(file: Blob): Promise<RestoreResult> {
   }
   if (bytes.length > MAX_JSON_FILE_BYTES) return fail('too_large');
   const text = decodeText(bytes);
-  if (text === null) return fail('binary_file');
+  if (text === 'binary') return fail('binary_file');
+  if (text === 'not_utf8') return fail('not_utf8');
   if (looksLikeHtml(text)) return fail('html_file');
   return parseProfileJson(text);
 }
@@ -44,14 +45,33 @@ async function headOf(file: Blob): Promise<Uint8Array> {
   return new Uint8Array(await file.slice(0, 8).arrayBuffer());
 }
 
-/** UTF-8 text without its byte-order mark, or null for binary data (NUL bytes, invalid UTF-8). */
-function decodeText(bytes: Uint8Array): string | null {
-  if (bytes.includes(0)) return null;
+/**
+ * The file's text: UTF-8 (with or without a byte-order mark), or UTF-16 with its byte-order mark (what
+ * Windows' Notepad calls "Unicode"). Otherwise `binary` for data with NUL bytes, `not_utf8` for text in
+ * another encoding (Latin-1, Windows-1252), which we will not guess at.
+ */
+function decodeText(bytes: Uint8Array): string | 'binary' | 'not_utf8' {
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
+  if (utf16) {
+    try {
+      return new TextDecoder(utf16, { fatal: true }).decode(bytes);
+    } catch {
+      return 'binary';
+    }
+  }
+  if (bytes.includes(0)) return 'binary';
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    return null;
+    return looksLikeText(bytes) ? 'not_utf8' : 'binary';
   }
+}
+
+/** Mostly printable bytes, as text in a single-byte encoding is; binary formats are full of controls. */
+function looksLikeText(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, 4096);
+  const controls = sample.filter((byte) => byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d).length;
+  return controls <= sample.length / 100;
 }
 
 /**

@@ -93,7 +93,8 @@ export async function createPdf(profile: Profile, options: PdfOptions, fonts?: P
         doc.setFillColor(op.color).rect(op.x, op.y, op.w, op.h, 'F');
       } else {
         doc.setFont(FONT, op.bold ? 'bold' : 'normal').setFontSize(op.size).setTextColor(op.color);
-        doc.text(op.text, op.x, op.y);
+        // Bidi isolates around interpolated names (i18n/isolate.ts) have no glyph in a PDF font.
+        doc.text(op.text.replace(/[\u2066-\u2069]/g, ''), op.x, op.y);
       }
     }
   });

@@ -4,6 +4,7 @@
  */
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { isolateBidi } from './isolate';
 
 export type LocaleFile = { meta: { name: string; dir?: 'ltr' | 'rtl' } } & Record<string, unknown>;
 
@@ -61,7 +62,9 @@ export function setupI18n(language = savedLanguage()) {
       lng: language,
       fallbackLng: DEFAULT_UI_LANGUAGE,
       returnEmptyString: false,
-      interpolation: { escapeValue: false }, // React escapes; double escaping would show &amp; in cards.
+      // React escapes HTML, so the escape step isolates bidi instead (HTML escaping would show &amp;):
+      // every interpolated value passes through it.
+      interpolation: { escapeValue: true, escape: isolateBidi },
       initAsync: false,
     });
     i18next.on('languageChanged', followLanguage);

@@ -26,6 +26,7 @@ const PROBLEM_KEYS: Record<ProblemCode, string> = {
   html_file: 'import.problem.html_file',
   png_without_profile: 'import.problem.png_without_profile',
   png_too_large: 'import.problem.png_too_large',
+  not_utf8: 'import.problem.not_utf8',
   unreadable_file: 'import.problem.unreadable_file',
 };
 

@@ -40,8 +40,8 @@ describe('readProfileFile', () => {
   it('refuses a binary file: NUL bytes, or bytes that are not UTF-8', async () => {
     const docx = Uint8Array.of(0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00);
     expect(await readProfileFile(file([docx], 'profil.docx'))).toEqual({ ok: false, problems: [{ code: 'binary_file' }] });
-    const latin1 = Uint8Array.of(0x7b, 0x22, 0xe6, 0x22, 0x7d); // {"æ"} in Latin-1
-    expect(await readProfileFile(file([latin1], 'old.json'))).toEqual({ ok: false, problems: [{ code: 'binary_file' }] });
+    const jpeg = Uint8Array.of(0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x01, 0x02, 0x03, 0x80, 0x81);
+    expect(await readProfileFile(file([jpeg], 'photo.jpg'))).toEqual({ ok: false, problems: [{ code: 'binary_file' }] });
   });
 
   it('refuses an HTML file, such as the 2020 tool’s “Word” download', async () => {
@@ -85,5 +85,23 @@ describe('readProfileFile size limits', () => {
     const big = new Uint8Array(26_000_000);
     big.set(TINY_PNG.subarray(0, 8));
     expect(await readProfileFile(file([big], 'poster.png', 'image/png'))).toEqual({ ok: false, problems: [{ code: 'png_too_large' }] });
+  });
+});
+
+describe('readProfileFile and text encodings', () => {
+  it('reads JSON saved as UTF-16 with a byte-order mark, little- and big-endian', async () => {
+    const text = serializeProfile({ ...smallProfile(), municipality: 'Ærø' });
+    const le = new Uint8Array(2 + text.length * 2);
+    le.set([0xff, 0xfe]);
+    for (let i = 0; i < text.length; i += 1) new DataView(le.buffer).setUint16(2 + i * 2, text.charCodeAt(i), true);
+    const be = new Uint8Array(le.length);
+    be.set([0xfe, 0xff]);
+    for (let i = 0; i < text.length; i += 1) new DataView(be.buffer).setUint16(2 + i * 2, text.charCodeAt(i), false);
+    for (const bytes of [le, be]) expect(await readProfileFile(file([bytes], 'unicode.json'))).toMatchObject({ ok: true, profile: { municipality: 'Ærø' } });
+  });
+
+  it('says “not UTF-8” for text in Latin-1 or Windows-1252, not “not a text file”', async () => {
+    const latin1 = Uint8Array.from(`{"title":"${'Kædeansvar og Ærø '.repeat(3)}"}`, (c) => c.charCodeAt(0)); // one byte per letter
+    expect(await readProfileFile(file([latin1], 'old.json'))).toEqual({ ok: false, problems: [{ code: 'not_utf8' }] });
   });
 });

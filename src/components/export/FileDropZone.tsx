@@ -9,7 +9,8 @@ import { useTranslation } from 'react-i18next';
 
 const carriesFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
 
-export function FileDropZone({ onFile }: { onFile: (file: File) => void }) {
+/** `onFile` gets the first dropped file and how many others were dropped with it (and not read). */
+export function FileDropZone({ onFile }: { onFile: (file: File, othersDropped: number) => void }) {
   const { t } = useTranslation();
   const [active, setActive] = useState(false);
   // dragenter/dragleave fire for every child crossed; count them to know when the drag left the window.
@@ -41,8 +42,9 @@ export function FileDropZone({ onFile }: { onFile: (file: File) => void }) {
       event.preventDefault();
       depth.current = 0;
       setActive(false);
-      const file = event.dataTransfer?.files[0];
-      if (file) latestOnFile.current(file);
+      const files = event.dataTransfer?.files;
+      const file = files?.[0];
+      if (file) latestOnFile.current(file, (files?.length ?? 1) - 1);
     };
     window.addEventListener('dragenter', onEnter);
     window.addEventListener('dragover', onOver);

@@ -10,12 +10,14 @@ interface ImportConfirmDialogProps {
   profile: Profile;
   fileName: string;
   migrated: boolean;
+  /** Said in the dialog, e.g. that only the first of several dropped files was read. */
+  note?: string;
   lang: string;
   onConfirm: () => void;
   onCancel: () => void;
 }
 
-export function ImportConfirmDialog({ profile, fileName, migrated, lang, onConfirm, onCancel }: ImportConfirmDialogProps) {
+export function ImportConfirmDialog({ profile, fileName, migrated, note, lang, onConfirm, onCancel }: ImportConfirmDialogProps) {
   const { t } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
 
@@ -51,6 +53,7 @@ export function ImportConfirmDialog({ profile, fileName, migrated, lang, onConfi
         <h2 id="import-confirm-title">{t('import.confirm.title')}</h2>
         <div id="import-confirm-body">
           <p>{t('import.confirm.body', { title: textIn(profile.title, lang).text, file: fileName, count: countElements(profile) })}</p>
+          {note && <p>{note}</p>}
           {migrated && <p>{t('import.confirm.migrated')}</p>}
           <p>{t('import.confirm.undo')}</p>
         </div>

@@ -17,8 +17,8 @@ import './export.css';
 type ImportState =
   | { kind: 'idle' }
   | { kind: 'reading'; fileName: string }
-  | { kind: 'confirm'; fileName: string; profile: Profile; migrated: boolean }
-  | { kind: 'failed'; fileName: string; problems: Problem[] }
+  | { kind: 'confirm'; fileName: string; profile: Profile; migrated: boolean; othersDropped: number }
+  | { kind: 'failed'; fileName: string; problems: Problem[]; othersDropped: number }
   /** Imported, or cancelled: a message for the status line. */
   | { kind: 'said'; message: string };
 
@@ -37,14 +37,14 @@ export function ImportControls({ acceptDrops = true }: { acceptDrops?: boolean }
     return () => clearTimeout(timer);
   }, [state]);
 
-  const importFile = useCallback(async (file: File) => {
+  const importFile = useCallback(async (file: File, othersDropped = 0) => {
     setState({ kind: 'reading', fileName: file.name });
     // The reader never throws; if it ever did, the status must still not hang at "Reading …".
     const result = await readProfileFile(file).catch((): RestoreResult => ({ ok: false, problems: [{ code: 'unreadable_file' }] }));
     setState(
       result.ok
-        ? { kind: 'confirm', fileName: file.name, profile: result.profile, migrated: result.migratedFrom !== undefined }
-        : { kind: 'failed', fileName: file.name, problems: result.problems },
+        ? { kind: 'confirm', fileName: file.name, profile: result.profile, migrated: result.migratedFrom !== undefined, othersDropped }
+        : { kind: 'failed', fileName: file.name, problems: result.problems, othersDropped },
     );
   }, []);
 
@@ -78,6 +78,7 @@ export function ImportControls({ acceptDrops = true }: { acceptDrops?: boolean }
       {state.kind === 'failed' && (
         <div role="alert" className="import-message import-message--error">
           <p>{t('import.failed', { file: state.fileName })}</p>
+          {state.othersDropped > 0 && <p>{t('import.onlyFirst', { file: state.fileName, count: state.othersDropped })}</p>}
           <ul>
             {describeProblems(state.problems, t).map((sentence, i) => (
               <li key={i}>{sentence}</li>
@@ -93,6 +94,7 @@ export function ImportControls({ acceptDrops = true }: { acceptDrops?: boolean }
           profile={state.profile}
           fileName={state.fileName}
           migrated={state.migrated}
+          note={state.othersDropped > 0 ? t('import.onlyFirst', { file: state.fileName, count: state.othersDropped }) : undefined}
           lang={lang}
           onConfirm={() => {
             useProfileStore.getState().replaceLocal(state.profile);
@@ -101,7 +103,7 @@ export function ImportControls({ acceptDrops = true }: { acceptDrops?: boolean }
           onCancel={() => finish(t('import.cancelled'))}
         />
       )}
-      {acceptDrops && <FileDropZone onFile={(file) => void importFile(file)} />}
+      {acceptDrops && <FileDropZone onFile={(file, othersDropped) => void importFile(file, othersDropped)} />}
     </div>
   );
 }

@@ -102,6 +102,14 @@ describe('ImportControls', () => {
     expect(await screen.findByRole('dialog', { name: 'Erstat den lokale profil?' })).toBeInTheDocument();
   });
 
+  it('says that only the first of several dropped files is read', async () => {
+    setup();
+    const files = [jsonFile(serializeProfile(imported()), 'første.json'), ...Array.from({ length: 19 }, (_, i) => jsonFile('{}', `fil${i}.json`))];
+    fireEvent.drop(window, { dataTransfer: { types: ['Files'], files, dropEffect: 'none' } });
+    const dialog = await screen.findByRole('dialog', { name: 'Erstat den lokale profil?' });
+    expect(dialog).toHaveTextContent('Der kan kun importeres én fil ad gangen: første.json er læst, de 19 andre filer er ikke.');
+  });
+
   it('ignores drags that carry no files (text, links, the board’s own drags)', () => {
     setup();
     fireEvent.dragEnter(window, { dataTransfer: { types: ['text/plain'], files: [] } });
