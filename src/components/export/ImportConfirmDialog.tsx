@@ -1,5 +1,10 @@
-/** Asks before an imported profile replaces the one being worked on (undoable, but still a surprise). */
+/**
+ * Asks before an imported profile replaces the one being worked on (undoable, but still a surprise).
+ * Rendered into <body>, like the shared Modal: inside the header it took the toolbar's button colours
+ * (white text on red became dark on red) and sat inside the toolbar's role.
+ */
 import { useEffect, useRef } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { countElements } from '../../domain/operations';
 import type { Profile } from '../../domain/profile';
@@ -32,7 +37,7 @@ export function ImportConfirmDialog({ profile, fileName, migrated, note, lang, o
     };
   }, []);
 
-  return (
+  return createPortal(
     <dialog
       ref={dialog}
       className="dialog"
@@ -59,6 +64,7 @@ export function ImportConfirmDialog({ profile, fileName, migrated, note, lang, o
         </div>
         <DialogActions cancelLabel={t('import.confirm.cancel')} confirmLabel={t('import.confirm.replace')} onCancel={onCancel} />
       </form>
-    </dialog>
+    </dialog>,
+    document.body,
   );
 }
