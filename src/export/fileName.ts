@@ -34,9 +34,12 @@ export function localIsoDate(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-/** `<generic profile id>-<municipality>-<date>.<ext>`; parts that are empty are left out. */
-export function exportFileName(profile: Profile, ext: string, date: Date): string {
+/**
+ * `<generic profile id>-<municipality>-<date>.<ext>`; parts that are empty are left out. A file that is
+ * one of several (a poster in pages) ends in `-del-2-af-3`.
+ */
+export function exportFileName(profile: Profile, ext: string, date: Date, part?: { number: number; count: number }): string {
   const base = slugify(profile.basedOn ?? profile.id) || 'profil';
-  const parts = [base.slice(0, 60), municipalitySlug(profile.municipality).slice(0, 60), localIsoDate(date)];
+  const parts = [base.slice(0, 60), municipalitySlug(profile.municipality).slice(0, 60), localIsoDate(date), part && part.count > 1 ? `del-${part.number}-af-${part.count}` : ''];
   return `${parts.filter(Boolean).join('-')}.${slugify(ext) || 'txt'}`;
 }

@@ -13,6 +13,8 @@ import { posterFontCss } from './posterFonts';
 export const PIXEL_RATIO = 2;
 /** Chromium and Safari refuse canvases beyond ~16,384 px on a side. */
 const MAX_CANVAS_SIDE = 16_000;
+/** The tallest poster page drawn at full sharpness (CSS px); taller posters are split into pages. */
+export const MAX_POSTER_HEIGHT = MAX_CANVAS_SIDE / PIXEL_RATIO;
 
 let fontCss: Promise<string> | undefined;
 

@@ -17,6 +17,8 @@ export interface PosterLabels {
   date: string;
   footer: string;
   empty: string;
+  /** "side 2 af 3", for a poster in pages. */
+  page?: string;
 }
 
 /** CSS width of the poster; at pixel ratio 2 the PNG is 2560 px wide, sharp on a projector. */
@@ -31,7 +33,7 @@ interface ExportPosterProps {
 
 export function ExportPoster({ profile, lang, labels }: ExportPosterProps) {
   const role = profile.role ? textIn(profile.role, lang).text : '';
-  const meta = [profile.municipality?.trim(), labels.date].filter(Boolean).join(' · ');
+  const meta = [profile.municipality?.trim(), labels.date, labels.page].filter(Boolean).join(' · ');
   return (
     <article className="poster" lang={lang} style={{ width: POSTER_WIDTH }}>
       <header className="poster__header">

@@ -7,6 +7,7 @@ import type { TFunction } from 'i18next';
 import type { Profile } from '../../domain/profile';
 // Small and already in the first load (the translate view uses it), so not worth a dynamic import.
 import { formatDate } from '../../i18n/formatDate';
+import { measurePoster } from './measurePoster';
 import { mountPoster } from './mountPoster';
 
 export type ExportFormat = 'pdf-portrait' | 'pdf-landscape' | 'png' | 'json';
@@ -34,8 +35,58 @@ export interface ExportRequest {
   labelLang: string;
 }
 
-/** Makes the file for one format; rejects when the browser or a library fails. */
-export async function createExport(format: ExportFormat, { profile, lang, date, t, labelLang }: ExportRequest): Promise<Blob> {
+/** One file of an export; a poster in pages is several, each `part` of `count`. */
+export interface ExportFile {
+  blob: Blob;
+  part?: { number: number; count: number };
+}
+
+/** Makes the file(s) for one format; rejects when the browser or a library fails. */
+export async function createExport(format: ExportFormat, request: ExportRequest): Promise<ExportFile[]> {
+  if (format === 'png') return createPosterFiles(request);
+  return [{ blob: await createFile(format, request) }];
+}
+
+/**
+ * The PNG poster: one image, or, when it would be taller than a sharp image can be, one image per
+ * page (each carrying the whole profile, so any page can be imported).
+ */
+async function createPosterFiles({ profile, lang, date, t, labelLang }: ExportRequest): Promise<ExportFile[]> {
+  const [{ createPosterPng, MAX_POSTER_HEIGHT }, { ExportPoster }, { posterPages }] = await Promise.all([
+    import('../../export/png'),
+    import('./ExportPoster'),
+    import('../../export/posterPages'),
+  ]);
+  const labels = { date: formatDate(date, labelLang), footer: t('export.poster.footer'), empty: t('export.pdf.empty') };
+  const whole = mountPoster(<ExportPoster profile={profile} lang={lang} labels={labels} />);
+  let pages;
+  try {
+    if (whole.node.offsetHeight <= MAX_POSTER_HEIGHT) return [{ blob: await createPosterPng(whole.node, profile) }];
+    pages = posterPages(measurePoster(whole.node), MAX_POSTER_HEIGHT);
+  } finally {
+    whole.unmount();
+  }
+  const files: ExportFile[] = [];
+  for (const [index, page] of pages.entries()) {
+    const part = { number: index + 1, count: pages.length };
+    const shown = {
+      ...profile,
+      categories: profile.categories
+        .map((category, c) => ({ ...category, elements: (page[c] ?? []).map((e) => category.elements[e]!) }))
+        // The first page shows every category; later ones only those that continue there.
+        .filter((category) => index === 0 || category.elements.length > 0),
+    };
+    const poster = mountPoster(<ExportPoster profile={shown} lang={lang} labels={{ ...labels, page: t('export.poster.page', { page: part.number, pages: part.count }) }} />);
+    try {
+      files.push({ blob: await createPosterPng(poster.node, profile), part });
+    } finally {
+      poster.unmount();
+    }
+  }
+  return files;
+}
+
+async function createFile(format: Exclude<ExportFormat, 'png'>, { profile, lang, date, t, labelLang }: ExportRequest): Promise<Blob> {
   switch (format) {
     case 'pdf-portrait':
     case 'pdf-landscape': {
@@ -55,16 +106,6 @@ export async function createExport(format: ExportFormat, { profile, lang, date, 
           footer: (page, pages) => t('export.pdf.footer', { page, pages }),
         },
       });
-    }
-    case 'png': {
-      const [{ createPosterPng }, { ExportPoster }] = await Promise.all([import('../../export/png'), import('./ExportPoster')]);
-      const labels = { date: formatDate(date, labelLang), footer: t('export.poster.footer'), empty: t('export.pdf.empty') };
-      const poster = mountPoster(<ExportPoster profile={profile} lang={lang} labels={labels} />);
-      try {
-        return await createPosterPng(poster.node, profile);
-      } finally {
-        poster.unmount();
-      }
     }
     case 'json': {
       const { profileJsonBlob } = await import('../../export/json');

@@ -53,10 +53,10 @@ export function useExport() {
       const labelLang = uiLanguages.some((language) => language.code === contentLanguage) ? contentLanguage : i18next.language;
       const date = new Date();
       try {
-        const blob = await createExport(format, { profile: local, lang: contentLanguage, date, t: i18next.getFixedT(labelLang), labelLang });
-        const fileName = exportFileName(local, extensionOf(format), date);
-        downloadBlob(blob, fileName);
-        setState({ kind: 'done', format, fileName });
+        const files = await createExport(format, { profile: local, lang: contentLanguage, date, t: i18next.getFixedT(labelLang), labelLang });
+        const names = files.map((file) => exportFileName(local, extensionOf(format), date, file.part));
+        files.forEach((file, i) => downloadBlob(file.blob, names[i]!));
+        setState({ kind: 'done', format, fileName: names.length > 1 ? `${names[0]} … ${names.at(-1)}` : names[0]! });
       } catch (error) {
         console.error('Export failed', error);
         setState({ kind: 'failed', format, cause: causeOf(error) });

@@ -14,7 +14,7 @@ import { causeOf } from '../../../src/components/export/useExport';
 
 // The heavy modules are replaced: these tests are about the flow, the e2e test checks the files.
 vi.mock('../../../src/export/pdf', () => ({ createPdf: vi.fn() }));
-vi.mock('../../../src/export/png', () => ({ createPosterPng: vi.fn() }));
+vi.mock('../../../src/export/png', () => ({ createPosterPng: vi.fn(), MAX_POSTER_HEIGHT: 8000 }));
 vi.mock('../../../src/export/download', () => ({ downloadBlob: vi.fn() }));
 
 beforeAll(() => {
