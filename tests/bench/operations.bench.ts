@@ -3,6 +3,8 @@ import { bench, describe } from 'vitest';
 import { parseProfileJson, restoreProfile, serializeProfile } from '../../src/domain/migrate';
 import { moveElement, renameElement, usedSourceIds } from '../../src/domain/operations';
 import { PROFILE_VERSION, type Profile } from '../../src/domain/profile';
+import { exceededLimit } from '../../src/domain/profileFile';
+import { HISTORY_BUDGET, serializeHistory } from '../../src/store/savedHistory';
 
 function profileWith(count: number): Profile {
   const per = Math.ceil(count / 3);
@@ -41,6 +43,14 @@ for (const count of [300, 1000]) {
     });
     bench('usedSourceIds', () => {
       usedSourceIds(profile);
+    });
+    // Run by the store on every change that succeeds (the limits check).
+    bench('exceededLimit (count + export size)', () => {
+      exceededLimit(profile);
+    });
+    // Written a second after a burst of changes, and when the page is hidden.
+    bench('serializeHistory (200 steps, budget-bound)', () => {
+      serializeHistory(profile, { past: Array.from({ length: 200 }, () => profile), future: [] }, 200, HISTORY_BUDGET);
     });
   });
 }
