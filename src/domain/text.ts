@@ -36,6 +36,11 @@ export function normalizeText(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/** The comparison key of a text: spacing and case do not make two texts different. */
+export function textKey(text: string): string {
+  return normalizeText(text).toLocaleLowerCase('da');
+}
+
 /** `text` with `lang` set; an empty value removes a translation but never the Danish text. */
 export function withText(text: LocalizedText, lang: string, value: string): LocalizedText {
   const clean = normalizeText(value);
