@@ -7,6 +7,7 @@ import { temporal } from 'zundo';
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { addLanguage, checkLanguage, type LanguageProblem } from '../domain/languages';
+import { mergeProfiles, type MergeResult } from '../domain/merge';
 import * as ops from '../domain/operations';
 import type { Language, Profile } from '../domain/profile';
 import { replaceText, type ReplaceOptions, type ReplaceResult } from '../domain/replace';
@@ -41,6 +42,8 @@ interface ProfileActions {
   replaceText: (find: string, replacement: string, options?: ReplaceOptions) => ReplaceResult;
   /** Replaces the local profile (an import); undoable like any change. */
   replaceLocal: (profile: Profile) => void;
+  /** Adds what `incoming` has and the local profile lacks (an import or a link): one undo step. */
+  mergeIntoLocal: (incoming: Profile) => MergeResult;
   dismissNotice: () => void;
 }
 
@@ -105,6 +108,11 @@ export const useProfileStore = create<ProfileState>()(
             return result;
           },
           replaceLocal: (local) => set({ local }),
+          mergeIntoLocal: (incoming) => {
+            const result = mergeProfiles(get().local, incoming, newElementId);
+            update(() => result.profile);
+            return result;
+          },
           dismissNotice: () => {
             if (get().notice?.kind === 'unreadable') forgetUnreadable();
             set({ notice: null });

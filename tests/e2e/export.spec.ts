@@ -123,7 +123,7 @@ for (const [format, button] of [
     const choosing = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Importér' }).click();
     await (await choosing).setFiles(path);
-    const dialog = page.getByRole('dialog', { name: 'Erstat den lokale profil?' });
+    const dialog = page.getByRole('dialog', { name: 'Hvad skal der ske med profilen?' });
     await expect(dialog).toContainText(`fra ${name} (72 elementer)`);
     await dialog.getByRole('button', { name: 'Erstat den lokale profil' }).click();
     await expect(dialog).toBeHidden();
@@ -167,7 +167,7 @@ test('a file dropped anywhere on the page is imported after asking', async ({ pa
   await expect(page.getByText('Slip filen for at importere den')).toBeVisible();
   await page.dispatchEvent('main', 'drop', { dataTransfer });
   await expect(page.getByText('Slip filen for at importere den')).toBeHidden();
-  await page.getByRole('dialog', { name: 'Erstat den lokale profil?' }).getByRole('button', { name: 'Erstat den lokale profil' }).click();
+  await page.getByRole('dialog', { name: 'Hvad skal der ske med profilen?' }).getByRole('button', { name: 'Erstat den lokale profil' }).click();
   await expect.poll(async () => ((await savedLocal(page)) as Profile).title.da).toBe('Droppet profil');
 });
 

@@ -1,7 +1,8 @@
 /**
  * "Import" in the header, and drop-a-file-anywhere: reads a JSON file or an exported PNG, asks
- * before replacing the local profile, and says in words why a file cannot be used. A refused file
- * never touches the profile; an accepted one replaces it through the store's undoable replaceLocal.
+ * whether it replaces the local profile or adds to it, and says in words why a file cannot be used.
+ * A refused file never touches the profile; an accepted one goes through the store's undoable
+ * replaceLocal or mergeIntoLocal.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,7 +12,7 @@ import { readProfileFile } from '../../export/importFile';
 import { describeProblems } from '../../i18n/problemMessage';
 import { useProfileStore } from '../../store/profileStore';
 import { FileDropZone } from './FileDropZone';
-import { ImportConfirmDialog } from './ImportConfirmDialog';
+import { IncomingProfileDialog } from './IncomingProfileDialog';
 import './export.css';
 
 type ImportState =
@@ -88,14 +89,18 @@ export function ImportControls({ acceptDrops = true }: { acceptDrops?: boolean }
         </div>
       )}
       {state.kind === 'confirm' && (
-        <ImportConfirmDialog
+        <IncomingProfileDialog
           profile={state.profile}
-          fileName={state.fileName}
+          origin={state.fileName}
           migrated={state.migrated}
           lang={lang}
-          onConfirm={() => {
+          onReplace={() => {
             useProfileStore.getState().replaceLocal(state.profile);
             finish(t('import.done', { file: state.fileName }));
+          }}
+          onAdd={() => {
+            const { added } = useProfileStore.getState().mergeIntoLocal(state.profile);
+            finish(t('import.added', { file: state.fileName, count: added.length }));
           }}
           onCancel={() => finish(t('import.cancelled'))}
         />
