@@ -10,6 +10,7 @@ import { defaultSource, usePresentedProfile, type PresentSource } from './compon
 import { PresentView } from './components/present/PresentView';
 import { usePresentShortcut } from './components/present/usePresentShortcut';
 import { PrintProfile } from './components/print/PrintProfile';
+import { IncomingLink } from './components/share/IncomingLink';
 import { useProfileStore } from './store/profileStore';
 
 export function App() {
@@ -56,6 +57,7 @@ export function App() {
         <Toolbar onStartOver={() => setStartingOver(true)} onPresent={present} presentButtonRef={presentButton} />
         <main className="app-main">
           <NoticeBanner />
+          <IncomingLink />
           <Board />
         </main>
         <StartOverDialog open={startingOver} onClose={() => setStartingOver(false)} />

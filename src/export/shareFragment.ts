@@ -8,3 +8,17 @@ export const SHARE_FRAGMENT = 'profil=';
 export function isShareFragment(hash: string): boolean {
   return hash.startsWith(`#${SHARE_FRAGMENT}`);
 }
+
+/**
+ * Links up to this many characters work everywhere we know of: chat tools, mail programs, text
+ * messages, every browser's address bar (see README, "Share links and their limits").
+ */
+export const SAFE_LINK_LENGTH = 2000;
+/** Beyond this, links break in too many places: the app offers the profile file instead. */
+export const MAX_LINK_LENGTH = 8000;
+
+/** The address without its fragment: what the address bar shows once a shared profile is taken in. */
+export function withoutFragment(url: string): string {
+  const at = url.indexOf('#');
+  return at < 0 ? url : url.slice(0, at);
+}
