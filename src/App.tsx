@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Board } from './components/board/Board';
 import { LiveAnnouncer } from './components/common/announcer';
@@ -13,10 +13,16 @@ import { PrintProfile } from './components/print/PrintProfile';
 import { IncomingLink } from './components/share/IncomingLink';
 import { useProfileStore } from './store/profileStore';
 
+// The facilitator's summary loads only when opened: groups never download it.
+const SummaryView = lazy(() => import('./components/summary/SummaryView'));
+
 export function App() {
   const { t } = useTranslation();
   const [startingOver, setStartingOver] = useState(false);
   const [presenting, setPresenting] = useState(false);
+  const [summaryOpen, setSummaryOpen] = useState(false);
+  const summaryButton = useRef<HTMLButtonElement>(null);
+  const wasSummaryOpen = useRef(false);
   const [source, setSource] = useState<PresentSource | null>(null);
   const presentButton = useRef<HTMLButtonElement>(null);
   const opener = useRef<HTMLElement | null>(null);
@@ -26,7 +32,8 @@ export function App() {
   // Until the facilitator chooses in the view: the local profile once it has content, else the generic.
   const shownSource = source ?? defaultSource(local);
   const presented = usePresentedProfile(presenting ? shownSource : 'local');
-  useUndoShortcuts();
+  // The summary is not the local profile: undo there would change the profile out of sight.
+  useUndoShortcuts(!summaryOpen);
 
   const present = useCallback(() => {
     const focused = document.activeElement;
@@ -37,7 +44,7 @@ export function App() {
     setPresenting(false);
     setSource(null);
   }, []);
-  usePresentShortcut(present, !presenting);
+  usePresentShortcut(present, !presenting && !summaryOpen);
 
   // Focus goes back to where the presentation was opened from, once the page is no longer inert.
   useEffect(() => {
@@ -48,19 +55,39 @@ export function App() {
     wasPresenting.current = presenting;
   }, [presenting]);
 
+  // Back from the summary, focus returns to the button that opened it (the board is mounted again).
+  useEffect(() => {
+    if (wasSummaryOpen.current && !summaryOpen) summaryButton.current?.focus();
+    wasSummaryOpen.current = summaryOpen;
+  }, [summaryOpen]);
+
   return (
     <>
       <div className="app-shell" inert={presenting}>
-        <a className="skip-link" href="#local-profile">
-          {t('app.skipToLocal')}
-        </a>
-        <Toolbar onStartOver={() => setStartingOver(true)} onPresent={present} presentButtonRef={presentButton} />
-        <main className="app-main">
-          <NoticeBanner />
-          <IncomingLink />
-          <Board />
-        </main>
-        <StartOverDialog open={startingOver} onClose={() => setStartingOver(false)} />
+        {summaryOpen ? (
+          <Suspense fallback={<p className="app-loading">{t('summary.loading')}</p>}>
+            <SummaryView onClose={() => setSummaryOpen(false)} />
+          </Suspense>
+        ) : (
+          <>
+            <a className="skip-link" href="#local-profile">
+              {t('app.skipToLocal')}
+            </a>
+            <Toolbar
+              onStartOver={() => setStartingOver(true)}
+              onPresent={present}
+              onSummary={() => setSummaryOpen(true)}
+              presentButtonRef={presentButton}
+              summaryButtonRef={summaryButton}
+            />
+            <main className="app-main">
+              <NoticeBanner />
+              <IncomingLink />
+              <Board />
+            </main>
+            <StartOverDialog open={startingOver} onClose={() => setStartingOver(false)} />
+          </>
+        )}
       </div>
       {presenting && <PresentView source={shownSource} onSourceChange={setSource} onClose={stopPresenting} />}
       <PrintProfile profile={presented} lang={lang} />

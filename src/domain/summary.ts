@@ -255,3 +255,14 @@ function summarizeQuestions(groups: SummaryGroup[], generic: Profile, lang: stri
   });
   return [...byKey.values()];
 }
+
+/** The generic profile most groups built on (`basedOn`), among `available` ids; the first on a tie. */
+export function mostCommonBase(profiles: Profile[], available: string[]): string | undefined {
+  const votes = new Map<string, number>();
+  for (const profile of profiles) {
+    if (profile.basedOn && available.includes(profile.basedOn)) votes.set(profile.basedOn, (votes.get(profile.basedOn) ?? 0) + 1);
+  }
+  let best: [string, number] | undefined;
+  for (const entry of votes) if (!best || entry[1] > best[1]) best = entry;
+  return best?.[0];
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Profile, ProfileElement } from '../../src/domain/profile';
-import { summarize, type SummaryGroup } from '../../src/domain/summary';
+import { mostCommonBase, summarize, type SummaryGroup } from '../../src/domain/summary';
 import { smallProfile } from './fixtures';
 
 /** The generic profile: a (Respektere målgruppen), b (Kende systemet) in Viden; c (Danne relationer) in Kompetencer. */
@@ -167,5 +167,14 @@ describe('summarize', () => {
     const summary = summarize([], generic());
     expect(summary.categories.flatMap((category) => category.generic.map((item) => item.groups.length))).toEqual([0, 0, 0]);
     expect(summary.questions[0]!.answers).toEqual([]);
+  });
+});
+
+describe('mostCommonBase', () => {
+  it('picks the generic profile most groups built on, among those the app has', () => {
+    const on = (basedOn?: string) => ({ ...smallProfile(), basedOn });
+    expect(mostCommonBase([on('a'), on('b'), on('b'), on('x'), on('x'), on('x')], ['a', 'b'])).toBe('b');
+    expect(mostCommonBase([on('a'), on('b')], ['a', 'b'])).toBe('a');
+    expect(mostCommonBase([on(undefined), on('x')], ['a'])).toBeUndefined();
   });
 });

@@ -60,7 +60,7 @@ export function IncomingProfileDialog({ profile, origin, migrated, lang, onRepla
   return (
     <dialog
       ref={dialog}
-      className="dialog dialog--wide"
+      className="dialog dialog--incoming"
       aria-labelledby="incoming-title"
       aria-describedby="incoming-body"
       onCancel={(event) => {

@@ -11,11 +11,15 @@ import { useUndoActions } from './useUndoShortcuts';
 interface ToolbarProps {
   onStartOver: () => void;
   onPresent: () => void;
+  /** Opens the facilitator's summary of all groups. */
+  onSummary: () => void;
   /** Focus comes back here when the presentation closes. */
   presentButtonRef?: Ref<HTMLButtonElement>;
+  /** Focus comes back here when the summary closes. */
+  summaryButtonRef?: Ref<HTMLButtonElement>;
 }
 
-export function Toolbar({ onStartOver, onPresent, presentButtonRef }: ToolbarProps) {
+export function Toolbar({ onStartOver, onPresent, onSummary, presentButtonRef, summaryButtonRef }: ToolbarProps) {
   const { t } = useTranslation();
   const canUndo = useStore(useProfileStore.temporal, (state) => state.pastStates.length > 0);
   const canRedo = useStore(useProfileStore.temporal, (state) => state.futureStates.length > 0);
@@ -56,6 +60,10 @@ export function Toolbar({ onStartOver, onPresent, presentButtonRef }: ToolbarPro
           {t('present.open')}
         </button>
       </div>
+      {/* The facilitator's entry, outside the groups' toolbar: under the name on a laptop, not among the buttons. */}
+      <button type="button" ref={summaryButtonRef} className="app-header__summary" onClick={onSummary} title={t('summary.openHint')}>
+        {t('summary.open')}
+      </button>
       <LanguageControls />
     </header>
   );

@@ -12,7 +12,7 @@ import type { Profile } from '../../domain/profile';
 import { isShareFragment, withoutFragment } from '../../export/shareFragment';
 import type { LinkProblem } from '../../export/shareLink';
 import { describeProblems } from '../../i18n/problemMessage';
-import { genericProfiles } from '../../store/catalog';
+import { findGenericProfile } from '../../store/catalog';
 import { useProfileStore } from '../../store/profileStore';
 import { IncomingProfileDialog } from '../export/IncomingProfileDialog';
 import { linkProblemMessage } from './linkProblems';
@@ -28,8 +28,6 @@ function forgetFragment() {
   window.history.replaceState(window.history.state, '', withoutFragment(window.location.href));
 }
 
-export const findGeneric = (id: string) => genericProfiles.find((profile) => profile.id === id);
-
 export function IncomingLink() {
   const { t } = useTranslation();
   const [state, setState] = useState<LinkState>({ kind: 'idle' });
@@ -40,7 +38,7 @@ export function IncomingLink() {
       const hash = window.location.hash;
       if (!isShareFragment(hash)) return;
       void import('../../export/shareLink').then(({ readShareLink }) => {
-        const result = readShareLink(hash, findGeneric);
+        const result = readShareLink(hash, findGenericProfile);
         if (result.ok) {
           setState({ kind: 'confirm', profile: result.profile, migrated: result.migratedFrom !== undefined });
         } else {

@@ -8,7 +8,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { MAX_LINK_LENGTH, SAFE_LINK_LENGTH } from '../../export/shareFragment';
 import type * as ShareLinkCode from '../../export/shareLink';
-import { genericProfiles } from '../../store/catalog';
+import { findGenericProfile } from '../../store/catalog';
 import { useProfileStore } from '../../store/profileStore';
 
 type ShareLinkModule = typeof ShareLinkCode;
@@ -29,7 +29,7 @@ export function preloadShareLink(): Promise<ShareLinkModule> {
 /** The current local profile as a share link on this page's address. */
 export function currentShareLink(module: ShareLinkModule): string {
   const { local } = useProfileStore.getState();
-  const generic = genericProfiles.find((profile) => profile.id === local.basedOn);
+  const generic = local.basedOn ? findGenericProfile(local.basedOn) : undefined;
   return module.createShareLink(local, generic, window.location.href);
 }
 

@@ -11,6 +11,9 @@ import { workshopProfile } from '../../export/workshopProfile';
 import { randomText, seededRandom } from '../../seededRandom';
 import { freshApp } from '../setup';
 
+/** Waits that include a lazily loaded module: generous, since the test machine may be busy. */
+const LOADING = { timeout: 10_000 };
+
 vi.mock('../../../src/export/download', () => ({ downloadBlob: vi.fn() }));
 
 const random = seededRandom(11);
@@ -40,13 +43,13 @@ describe('Kopiér link', () => {
     const link = writeText.mock.calls[0]![0];
     expect(link).toMatch(/^http:\/\/localhost:3000\/#profil=1\./);
     expect(readShareLink(link, findGeneric)).toEqual({ ok: true, profile: workshopProfile() });
-    expect(await screen.findByRole('status')).toHaveTextContent(`Linket er kopieret (${link.length.toLocaleString('da-DK')} tegn).`);
+    expect(await screen.findByRole('status', undefined, LOADING)).toHaveTextContent(`Linket er kopieret (${link.length.toLocaleString('da-DK')} tegn).`);
     expect(screen.getByRole('status')).not.toHaveTextContent('Linket er langt');
   });
 
   it('shows the link to copy by hand when the browser refuses the clipboard', async () => {
     await copyLink(() => Promise.reject(new DOMException('denied', 'NotAllowedError')));
-    const field = await screen.findByLabelText(/Browseren tillod ikke at kopiere linket/);
+    const field = await screen.findByLabelText(/Browseren tillod ikke at kopiere linket/, undefined, LOADING);
     expect(field).toHaveFocus();
     expect(readShareLink((field as HTMLInputElement).value, findGeneric).ok).toBe(true);
   });
@@ -60,7 +63,7 @@ describe('Kopiér link', () => {
     useProfileStore.setState({ local: profile });
     const writeText = vi.fn(async (_text: string) => {});
     await copyLink(writeText);
-    expect(await screen.findByRole('status')).toHaveTextContent('Linket er langt');
+    expect(await screen.findByRole('status', undefined, LOADING)).toHaveTextContent('Linket er langt');
     expect(writeText.mock.calls[0]![0].length).toBeGreaterThan(2000);
   });
 
@@ -72,7 +75,7 @@ describe('Kopiér link', () => {
     useProfileStore.setState({ local: profile });
     const writeText = vi.fn(async (_text: string) => {});
     const user = await copyLink(writeText);
-    const alert = await screen.findByRole('alert');
+    const alert = await screen.findByRole('alert', undefined, LOADING);
     expect(alert).toHaveTextContent(/Profilen er for stor til et link \([\d.]+ tegn; et link bør højst have 8\.000 tegn\)/);
     expect(writeText).not.toHaveBeenCalled();
     await user.click(screen.getByRole('button', { name: 'Hent profilfilen (JSON)' }));

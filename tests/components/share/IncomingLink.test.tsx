@@ -9,6 +9,9 @@ import { useProfileStore } from '../../../src/store/profileStore';
 import { workshopProfile } from '../../export/workshopProfile';
 import { freshApp } from '../setup';
 
+/** Waits that include a lazily loaded module: generous, since the test machine may be busy. */
+const LOADING = { timeout: 10_000 };
+
 const generic = genericProfile('kontaktperson-plus');
 
 function openWithFragment(fragment: string) {
@@ -27,7 +30,7 @@ describe('opening a share link', () => {
     const before = useProfileStore.getState().local;
     const user = openWithFragment(encodeProfileForLink(shared, generic));
 
-    const dialog = await screen.findByRole('dialog', { name: 'Hvad skal der ske med profilen?' });
+    const dialog = await screen.findByRole('dialog', { name: 'Hvad skal der ske med profilen?' }, LOADING);
     expect(dialog).toHaveTextContent('“Ungekoordinator i Helsingør” fra linket har 20 elementer. 20 med noter · 20 med markeringer.');
     expect(useProfileStore.getState().local).toBe(before);
     expect(window.location.hash).not.toBe(''); // a reload before answering asks again
@@ -40,7 +43,7 @@ describe('opening a share link', () => {
 
   it('adds to the local profile as one undo step', async () => {
     const user = openWithFragment(encodeProfileForLink(workshopProfile(), generic));
-    await user.click(await screen.findByRole('button', { name: 'Tilføj til den lokale profil' }));
+    await user.click(await screen.findByRole('button', { name: 'Tilføj til den lokale profil' }, LOADING));
     expect(useProfileStore.getState().local.categories.flatMap((category) => category.elements)).toHaveLength(20);
     expect(screen.getByRole('status')).toHaveTextContent('20 elementer fra linket er tilføjet.');
     act(() => useProfileStore.temporal.getState().undo());
@@ -50,7 +53,7 @@ describe('opening a share link', () => {
   it('says a damaged link is damaged, changes nothing and clears the address', async () => {
     const before = useProfileStore.getState().local;
     openWithFragment(encodeProfileForLink(workshopProfile(), generic).slice(0, 300));
-    const alert = await screen.findByRole('alert');
+    const alert = await screen.findByRole('alert', undefined, LOADING);
     expect(alert).toHaveTextContent('Linket kunne ikke åbnes. Den lokale profil er ikke ændret.');
     expect(alert).toHaveTextContent('Linket er beskadiget');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
@@ -62,7 +65,7 @@ describe('opening a share link', () => {
     const broken = workshopProfile();
     broken.categories[1]!.elements[0]!.text = { da: 'x'.repeat(2001) };
     openWithFragment(encodeProfileForLink(broken, generic));
-    const alert = await screen.findByRole('alert');
+    const alert = await screen.findByRole('alert', undefined, LOADING);
     expect(alert).toHaveTextContent('Profilen i linket kan ikke bruges:');
     expect(within(alert).getByRole('listitem')).toHaveTextContent('Element 1 i Færdigheder er længere end 2000 tegn.');
   });
