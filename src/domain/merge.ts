@@ -5,7 +5,8 @@
  * categories are matched by id. Pure, so the dialog can show the result before the user confirms,
  * and the store applies the very same result as one undo step.
  */
-import { MAX_CATEGORIES, MAX_ELEMENTS, MAX_LANGUAGES, MAX_QUESTIONS, type Profile, type ProfileElement, type Question } from './profile';
+import { MAX_CATEGORIES, MAX_ELEMENTS, MAX_LANGUAGES, MAX_QUESTIONS } from './limits';
+import type { Profile, ProfileElement, Question } from './profile';
 import { textKey } from './text';
 
 export interface MergeResult {

@@ -4,11 +4,12 @@
  * fragment to a server. Loaded with import() only when a link is made or opened.
  *
  * Reading a link never throws: a damaged, foreign or hostile link comes back as a reason, and the
- * profile in it goes through restoreProfile() like every other door.
+ * profile in it goes through parseProfileJson() (and so restoreProfile()) like a file.
  */
 import { deflateSync, inflateSync, strToU8 } from 'fflate';
 import { compactForLink, expandLinkData } from '../domain/linkData';
-import { MAX_FILE_BYTES, restoreProfile, type Problem } from '../domain/migrate';
+import { MAX_JSON_FILE_BYTES } from '../domain/limits';
+import { parseProfileJson, type Problem } from '../domain/migrate';
 import type { Profile } from '../domain/profile';
 import { SHARE_FRAGMENT } from './shareFragment';
 
@@ -79,8 +80,8 @@ function readLink(text: string, findGeneric: (id: string) => Profile | undefined
   // A fixed output buffer: a few kilobytes that inflate to gigabytes cannot take the page down.
   let json: string;
   try {
-    const out = inflateSync(bytes, { out: new Uint8Array(MAX_FILE_BYTES + 1) });
-    if (out.length > MAX_FILE_BYTES) return fail('too_large');
+    const out = inflateSync(bytes, { out: new Uint8Array(MAX_JSON_FILE_BYTES + 1) });
+    if (out.length > MAX_JSON_FILE_BYTES) return fail('too_large');
     json = new TextDecoder('utf-8', { fatal: true }).decode(out);
   } catch {
     return fail('damaged_link');
@@ -93,6 +94,7 @@ function readLink(text: string, findGeneric: (id: string) => Profile | undefined
   }
   const expanded = expandLinkData(parsed, findGeneric);
   if (!expanded.ok) return fail('unknown_generic');
-  const restored = restoreProfile(expanded.data);
+  // The same door as a file, limits included: the profile must save and read back like any other.
+  const restored = parseProfileJson(JSON.stringify(expanded.data));
   return restored.ok ? restored : fail('invalid_profile', restored.problems);
 }

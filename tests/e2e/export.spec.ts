@@ -124,7 +124,7 @@ for (const [format, button] of [
     await page.getByRole('button', { name: 'Importér' }).click();
     await (await choosing).setFiles(path);
     const dialog = page.getByRole('dialog', { name: 'Hvad skal der ske med profilen?' });
-    await expect(dialog).toContainText(`fra ${name} (72 elementer)`);
+    await expect(dialog).toContainText(`fra ${name} har 72 elementer.`);
     await dialog.getByRole('button', { name: 'Erstat den lokale profil' }).click();
     await expect(dialog).toBeHidden();
     await expect(page.getByRole('status').filter({ hasText: 'er importeret' })).toBeVisible();

@@ -100,8 +100,9 @@ export function IncomingLink() {
             finish(t('import.done', { file: origin }));
           }}
           onAdd={() => {
-            const { added } = useProfileStore.getState().mergeIntoLocal(state.profile);
-            finish(t('import.added', { file: origin, count: added.length }));
+            const merged = useProfileStore.getState().mergeIntoLocal(state.profile);
+            // Refused (the profile would pass a limit): the notice says why; the profile is as it was.
+            finish(merged ? t('import.added', { file: origin, count: merged.added.length }) : t('import.cancelled'));
           }}
           onCancel={() => finish(t('import.cancelled'))}
         />
