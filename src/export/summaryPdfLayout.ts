@@ -26,8 +26,9 @@ export interface SummaryPdfOptions {
   labels: SummaryPdfLabels;
 }
 
-/** Room on the left of an item for its count ("3 af 3"), so the texts line up. */
-const BADGE_WIDTH = 26;
+/** Room on the left of an item for its count ("3 af 3 grupper"), so the texts line up; a longer count wraps in it. */
+const BADGE_WIDTH = 30;
+const BADGE_GAP = 2;
 const DETAIL_SIZE = 9.5;
 
 /** One line of text at a place, and how much height it takes. */
@@ -95,13 +96,28 @@ export function layoutSummaryPdf(doc: SummaryDocument, options: SummaryPdfOption
   ops.push({ kind: 'rect', x: MARGIN.x, y, w: full, h: 0.25, color: COLORS.rule });
   y += 8;
 
-  const itemBlock = (item: SummaryItem): Line[] => [
-    ...lines(MARGIN.x + BADGE_WIDTH, item.text.text, full - BADGE_WIDTH, SIZE.element, true, COLORS.ink, 0.6),
-    ...item.details.flatMap((detail) => lines(MARGIN.x + BADGE_WIDTH, labelled(detail.label, detail.text), full - BADGE_WIDTH, DETAIL_SIZE, false, COLORS.muted)),
-  ];
-  const badge = (item: SummaryItem) => (top: number): DrawOp[] => [
-    { kind: 'text', x: MARGIN.x, y: top + SIZE.element * 0.3528, text: item.badge, size: SIZE.element, bold: true, color: COLORS.ink },
-  ];
+  const badgeLines = (item: SummaryItem) => split(item.badge, BADGE_WIDTH - BADGE_GAP, SIZE.element, true);
+  const itemBlock = (item: SummaryItem): Line[] => {
+    const block = [
+      ...lines(MARGIN.x + BADGE_WIDTH, item.text.text, full - BADGE_WIDTH, SIZE.element, true, COLORS.ink, 0.6),
+      ...item.details.flatMap((detail) => lines(MARGIN.x + BADGE_WIDTH, labelled(detail.label, detail.text), full - BADGE_WIDTH, DETAIL_SIZE, false, COLORS.muted)),
+    ];
+    // A count that wraps under a one-line item still needs its room.
+    const badgeHeight = badgeLines(item).length * lineHeight(SIZE.element);
+    const shortBy = badgeHeight - heightOf(block);
+    if (shortBy > 0) block[block.length - 1] = { ...block[block.length - 1]!, height: block[block.length - 1]!.height + shortBy };
+    return block;
+  };
+  const badge = (item: SummaryItem) => (top: number): DrawOp[] =>
+    badgeLines(item).map((text, i) => ({
+      kind: 'text',
+      x: MARGIN.x,
+      y: top + SIZE.element * 0.3528 + i * lineHeight(SIZE.element),
+      text,
+      size: SIZE.element,
+      bold: true,
+      color: COLORS.ink,
+    }));
 
   for (const section of doc.sections) {
     const heading = lines(MARGIN.x, section.heading.text, full, SIZE.heading, true, COLORS.ink, 2.5);
@@ -115,9 +131,10 @@ export function layoutSummaryPdf(doc: SummaryDocument, options: SummaryPdfOption
     place(heading);
     for (const list of section.lists) {
       const first = list.items[0];
-      ensure(Math.min(heightOf(listHeading(list.heading)) + (first ? heightOf(itemBlock(first)) : lineHeight(SIZE.element)), bottom - MARGIN.top));
+      const empty = !first && list.empty ? lines(MARGIN.x, list.empty, full, SIZE.element, false, COLORS.muted, 2.2) : [];
+      ensure(Math.min(heightOf(listHeading(list.heading)) + (first ? heightOf(itemBlock(first)) : heightOf(empty)), bottom - MARGIN.top));
       place(listHeading(list.heading));
-      if (list.items.length === 0 && list.empty) place(lines(MARGIN.x, list.empty, full, SIZE.element, false, COLORS.muted, 2.2));
+      if (empty.length > 0) place(empty);
       for (const item of list.items) {
         place(itemBlock(item), badge(item));
         y += 2.2;

@@ -5,6 +5,7 @@
  * SUMMARY_SHOT=path saves a screenshot of the summary (the README's picture).
  */
 import { execFileSync } from 'node:child_process';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import type { Profile } from '../../src/domain/profile';
 import { threeWorkshopGroups } from './workshopGroups';
@@ -27,6 +28,13 @@ async function openWith(page: Page, local: Profile) {
   );
   await page.goto('/');
   await expect(page.getByRole('region', { name: 'Lokal profil' })).toBeVisible();
+}
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 const savedLocal = (page: Page) => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null')?.state?.local as unknown, STORAGE_KEY);
@@ -63,6 +71,7 @@ test.describe('share links', () => {
       await expect(dialog).toContainText('“Ungekoordinatorerne” fra linket har 4 elementer. 1 med note · 2 med markeringer · 1 besvaret refleksionsspørgsmål.');
       await expect(dialog.getByRole('region', { name: 'Tilføj til den lokale profil' })).toContainText('4 nye elementer kommer med:');
       expect(new URL(tab.url()).hash).not.toBe(''); // nothing taken in yet
+      expect(await seriousViolations(tab)).toEqual([]);
       await dialog.getByRole('button', { name: 'Erstat den lokale profil' }).click();
       await expect(tab.getByRole('status').filter({ hasText: 'Profilen fra linket er importeret' })).toBeVisible();
       expect(new URL(tab.url()).hash).toBe('');
@@ -117,6 +126,7 @@ test('the summary counts three exported profiles on screen, in its PDF and on th
   await expect(answers).toContainText('UU, FGU og jobcentret.');
   await expect(answers.getByRole('listitem').filter({ hasText: 'Team Nord' })).toContainText('Ikke besvaret');
   if (process.env.SUMMARY_SHOT) await page.screenshot({ path: process.env.SUMMARY_SHOT });
+  expect(await seriousViolations(page)).toEqual([]);
 
   // The PDF says the same.
   const downloading = page.waitForEvent('download');

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Profile, ProfileElement } from '../../src/domain/profile';
 
-const generic = JSON.parse(readFileSync(join(__dirname, '../../profiles/kontaktperson-plus.json'), 'utf8')) as Profile;
+const generic = JSON.parse(readFileSync(join(process.cwd(), 'profiles/kontaktperson-plus.json'), 'utf8')) as Profile;
 const genericText = new Map(generic.categories.flatMap((category) => category.elements.map((element) => [element.id, element.text] as const)));
 
 let n = 0;

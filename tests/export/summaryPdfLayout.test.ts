@@ -61,7 +61,8 @@ describe('layoutSummaryPdf', () => {
         '26. november 2026',
         'Viden',
         'Respektere målgruppen',
-        '3 af 3 grupper',
+        '3 af 3', // the count wraps in its column: this stand-in measure is wide
+        'grupper',
       ]),
     );
   });
@@ -85,7 +86,7 @@ describe('layoutSummaryPdf', () => {
   // The first list's length moves every later page break, so headings meet the foot of a page somewhere.
   it.each(Array.from({ length: 24 }, (_, first) => first + 1))('keeps an item on one page with its count and details, and never ends a page with a heading (%i)', (first) => {
     const layout = layoutSummaryPdf(longDocument(3, first), options, split);
-    const badge = /^\d+ af \d+ grupper$/;
+    const badge = /^\d+ af \d+( grupper)?$/;
     layout.pages.forEach((page) => {
       const body = page.filter((op): op is Extract<DrawOp, { kind: 'text' }> => op.kind === 'text' && op.y < layout.height - 15);
       // The first text of a continuing page is a count (an item's start) or a heading, never a detail line.

@@ -13,7 +13,7 @@ function Item({ item }: { item: SummaryItem }) {
       <div className="summary-item__head">
         <bdi className="summary-item__text" lang={item.text.lang}>
           {item.text.text}
-        </bdi>
+        </bdi>{' '}
         <span className="summary-item__count">
           <span className="summary-meter" aria-hidden="true">
             <span style={{ width: `${item.of > 0 ? (100 * item.count) / item.of : 0}%` }} />
@@ -25,7 +25,7 @@ function Item({ item }: { item: SummaryItem }) {
         <dl className="summary-item__details">
           {item.details.map((detail, i) => (
             <div key={i} className={`summary-detail summary-detail--${detail.kind}`}>
-              <dt>{labelled(detail.label, '').trim()}</dt>
+              <dt>{labelled(detail.label, '').trim()}</dt>{' '}
               <dd>
                 <bdi>{detail.text}</bdi>
               </dd>
