@@ -10,11 +10,15 @@ export function isShareFragment(hash: string): boolean {
 }
 
 /**
- * Links up to this many characters work everywhere we know of: chat tools, mail programs, text
- * messages, every browser's address bar (see README, "Share links and their limits").
+ * Links up to this many characters work everywhere we know of: Outlook (which has been seen to cut
+ * clickable links at 1,024), text messages of a few parts, chats, every browser. Longer links get a
+ * warning. See README, "Share links and their limits", for the sources.
  */
-export const SAFE_LINK_LENGTH = 2000;
-/** Beyond this, links break in too many places: the app offers the profile file instead. */
+export const SAFE_LINK_LENGTH = 1000;
+/**
+ * Beyond this (the length HTTP asks every client to support, RFC 9110 §4.1), links break in too many
+ * places: the app offers the profile file instead.
+ */
 export const MAX_LINK_LENGTH = 8000;
 
 /** The address without its fragment: what the address bar shows once a shared profile is taken in. */

@@ -125,7 +125,12 @@ test('the summary counts three exported profiles on screen, in its PDF and on th
   const answers = page.getByRole('article', { name: 'Hvem er med i vores kædeansvar?' });
   await expect(answers).toContainText('UU, FGU og jobcentret.');
   await expect(answers.getByRole('listitem').filter({ hasText: 'Team Nord' })).toContainText('Ikke besvaret');
-  if (process.env.SUMMARY_SHOT) await page.screenshot({ path: process.env.SUMMARY_SHOT });
+  if (process.env.SUMMARY_SHOT) {
+    await page.setViewportSize({ width: 1280, height: 1000 });
+    await page.evaluate(() => document.fonts.ready);
+    await page.screenshot({ path: process.env.SUMMARY_SHOT });
+    await page.setViewportSize({ width: 1280, height: 720 });
+  }
   expect(await seriousViolations(page)).toEqual([]);
 
   // The PDF says the same.

@@ -27,7 +27,7 @@ describe('share links', () => {
     expect(readShareLink(link, findGeneric)).toEqual({ ok: true, profile });
   });
 
-  it('leave out the texts the generic profile has, and stay short enough for any chat', () => {
+  it('leave out the texts the generic profile has, and stay under 2,000 characters for the whole workshop profile (README quotes the figure)', () => {
     const profile = workshopProfile();
     const link = createShareLink(profile, generic, 'https://profilbygger.example.dk/');
     const full = createShareLink(profile, undefined, 'https://profilbygger.example.dk/');
