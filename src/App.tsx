@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Board } from './components/board/Board';
 import { LiveAnnouncer } from './components/common/announcer';
@@ -14,12 +14,19 @@ import { PresentView } from './components/present/PresentView';
 import { usePresentShortcut } from './components/present/usePresentShortcut';
 import { PrintProfile } from './components/print/PrintProfile';
 import { LanguageControls } from './components/translate/LanguageControls';
+import { IncomingLink } from './components/export/IncomingLink';
 import { useProfileStore } from './store/profileStore';
+
+// The facilitator's summary loads only when opened: groups never download it.
+const SummaryView = lazy(() => import('./components/summary/SummaryView'));
 
 export function App() {
   const { t } = useTranslation();
   const [startingOver, setStartingOver] = useState(false);
   const [presenting, setPresenting] = useState(false);
+  const [summaryOpen, setSummaryOpen] = useState(false);
+  const summaryButton = useRef<HTMLButtonElement>(null);
+  const wasSummaryOpen = useRef(false);
   const [source, setSource] = useState<PresentSource | null>(null);
   const presentButton = useRef<HTMLButtonElement>(null);
   const opener = useRef<HTMLElement | null>(null);
@@ -29,7 +36,8 @@ export function App() {
   // Until the facilitator chooses in the view: the local profile once it has content, else the generic.
   const shownSource = source ?? defaultSource(local);
   const presented = usePresentedProfile(presenting ? shownSource : 'local');
-  useUndoShortcuts();
+  // The summary is not the local profile: undo there would change the profile out of sight.
+  useUndoShortcuts(!summaryOpen);
 
   const present = useCallback(() => {
     const focused = document.activeElement;
@@ -40,7 +48,7 @@ export function App() {
     setPresenting(false);
     setSource(null);
   }, []);
-  usePresentShortcut(present, !presenting);
+  usePresentShortcut(present, !presenting && !summaryOpen);
 
   // Focus goes back to where the presentation was opened from, once the page is no longer inert.
   useEffect(() => {
@@ -51,29 +59,46 @@ export function App() {
     wasPresenting.current = presenting;
   }, [presenting]);
 
+  // Back from the summary, focus returns to the button that opened it (the board is mounted again).
+  useEffect(() => {
+    if (wasSummaryOpen.current && !summaryOpen) summaryButton.current?.focus();
+    wasSummaryOpen.current = summaryOpen;
+  }, [summaryOpen]);
+
   return (
     <>
       <div className="app-shell" inert={presenting}>
-        <a className="skip-link" href="#local-profile">
-          {t('app.skipToLocal')}
-        </a>
-        <Toolbar
-          onStartOver={() => setStartingOver(true)}
-          onPresent={present}
-          presentButtonRef={presentButton}
-          fileControls={
-            <>
-              <ImportControls />
-              <ExportMenu />
-            </>
-          }
-          languageControls={<LanguageControls />}
-        />
-        <main className="app-main">
-          <NoticeBanner />
-          <Board />
-        </main>
-        <StartOverDialog open={startingOver} onClose={() => setStartingOver(false)} />
+        {summaryOpen ? (
+          <Suspense fallback={<p className="app-loading">{t('summary.loading')}</p>}>
+            <SummaryView onClose={() => setSummaryOpen(false)} />
+          </Suspense>
+        ) : (
+          <>
+            <a className="skip-link" href="#local-profile">
+              {t('app.skipToLocal')}
+            </a>
+            <Toolbar
+              onStartOver={() => setStartingOver(true)}
+              onPresent={present}
+              onSummary={() => setSummaryOpen(true)}
+              presentButtonRef={presentButton}
+              summaryButtonRef={summaryButton}
+              fileControls={
+                <>
+                  <ImportControls />
+                  <ExportMenu />
+                </>
+              }
+              languageControls={<LanguageControls />}
+            />
+            <main className="app-main">
+              <NoticeBanner />
+              <IncomingLink />
+              <Board />
+            </main>
+            <StartOverDialog open={startingOver} onClose={() => setStartingOver(false)} />
+          </>
+        )}
       </div>
       {presenting && <PresentView source={shownSource} onSourceChange={setSource} onClose={stopPresenting} />}
       <PrintProfile profile={presented} lang={lang} />

@@ -43,6 +43,11 @@ export function normalizeText(text: string): string {
   return isBlank(clean) ? '' : clean;
 }
 
+/** The comparison key of a text: spacing and case do not make two texts different. */
+export function textKey(text: string): string {
+  return normalizeText(text).toLocaleLowerCase('da');
+}
+
 /** `text` with `lang` set; an empty value removes a translation but never the Danish text. */
 export function withText(text: LocalizedText, lang: string, value: string): LocalizedText {
   const clean = normalizeText(value);

@@ -1,17 +1,18 @@
 /**
- * The PDF export: real, selectable, searchable text in embedded Inter (jsPDF's built-in Helvetica is
- * Latin-1 only and would garble ł ő š č ž), drawn from profile data rather than a screenshot, so it
- * is sharp, small and readable by screen readers. Loaded with import() only when the user exports.
+ * The PDF export: real, selectable, searchable text in embedded Inter, drawn from profile data
+ * rather than a screenshot, so it is sharp, small and readable by screen readers. Loaded with
+ * import() only when the user exports. The document itself (fonts, drawing, properties) is
+ * pdfDocument.ts, shared with the summary PDF.
  */
-import { jsPDF } from 'jspdf';
-import regularUrl from '@expo-google-fonts/inter/400Regular/Inter_400Regular.ttf?url';
-import boldUrl from '@expo-google-fonts/inter/700Bold/Inter_700Bold.ttf?url';
 import type { Profile } from '../domain/profile';
 import { textIn } from '../domain/text';
 import { formatDate, languageName } from '../i18n/formatDate';
+import { drawPages, finishPdf, openPdf, type PdfFonts } from './pdfDocument';
 import { layoutPdf, type Orientation, type PdfLabels } from './pdfLayout';
 
 export type { Orientation, PdfLabels } from './pdfLayout';
+export type { PdfFonts } from './pdfDocument';
+export { loadInterFonts } from './pdfDocument';
 
 export interface PdfOptions {
   orientation: Orientation;
@@ -21,34 +22,6 @@ export interface PdfOptions {
   labelLang: string;
   date: Date;
   labels: PdfLabels;
-}
-
-/** Inter as TrueType files (binary). Passed in by tests; fetched from the bundle in the browser. */
-export interface PdfFonts {
-  regular: ArrayBuffer;
-  bold: ArrayBuffer;
-}
-
-const FONT = 'Inter';
-let fontsPromise: Promise<PdfFonts> | undefined;
-
-/** Fetches the two TTF files once per visit; they are ~340 KB each and only jsPDF needs them. */
-export function loadInterFonts(): Promise<PdfFonts> {
-  fontsPromise ??= Promise.all([regularUrl, boldUrl].map(async (url) => {
-    const response = await fetch(url);
-    if (!response.ok) throw new Error(`Font ${url}: HTTP ${response.status}`);
-    return response.arrayBuffer();
-  })).then(([regular, bold]) => ({ regular: regular!, bold: bold! }));
-  fontsPromise.catch(() => (fontsPromise = undefined)); // a failed fetch may succeed on the next try
-  return fontsPromise;
-}
-
-/** jsPDF's virtual file system stores binary strings; build one in slices to stay under arg limits. */
-function binaryString(buffer: ArrayBuffer): string {
-  const bytes = new Uint8Array(buffer);
-  let out = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) out += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return out;
 }
 
 /**
@@ -62,18 +35,7 @@ function languageLabel(profile: Profile, lang: string, labelLang: string): strin
 
 /** The profile as an A4 PDF document. */
 export async function createPdf(profile: Profile, options: PdfOptions, fonts?: PdfFonts): Promise<Blob> {
-  const { regular, bold } = fonts ?? (await loadInterFonts());
-  // putOnlyUsedFonts: otherwise the 14 standard fonts are listed too, and PDF checkers flag them as not embedded.
-  const doc = new jsPDF({ orientation: options.orientation, unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
-  doc.addFileToVFS('Inter-Regular.ttf', binaryString(regular));
-  doc.addFileToVFS('Inter-Bold.ttf', binaryString(bold));
-  doc.addFont('Inter-Regular.ttf', FONT, 'normal');
-  doc.addFont('Inter-Bold.ttf', FONT, 'bold');
-
-  const split = (text: string, width: number, size: number, isBold: boolean): string[] => {
-    doc.setFont(FONT, isBold ? 'bold' : 'normal').setFontSize(size);
-    return doc.splitTextToSize(text, width) as string[];
-  };
+  const { doc, split } = await openPdf(options.orientation, fonts);
   const layout = layoutPdf(
     profile,
     {
@@ -86,31 +48,15 @@ export async function createPdf(profile: Profile, options: PdfOptions, fonts?: P
     split,
   );
 
-  layout.pages.forEach((ops, i) => {
-    if (i > 0) doc.addPage('a4', options.orientation);
-    for (const op of ops) {
-      if (op.kind === 'rect') {
-        doc.setFillColor(op.color).rect(op.x, op.y, op.w, op.h, 'F');
-      } else {
-        doc.setFont(FONT, op.bold ? 'bold' : 'normal').setFontSize(op.size).setTextColor(op.color);
-        // Bidi isolates around interpolated names (i18n/isolate.ts) have no glyph in a PDF font.
-        doc.text(op.text.replace(/[\u2066-\u2069]/g, ''), op.x, op.y);
-      }
-    }
-  });
+  drawPages(doc, layout.pages, options.orientation);
 
   const title = textIn(profile.title, options.lang).text;
   const municipality = profile.municipality?.trim();
-  doc.setProperties({
+  return finishPdf(doc, {
     title: municipality ? `${title} – ${municipality}` : title,
     subject: options.labels.subject,
-    ...(municipality ? { author: municipality } : {}),
-    creator: 'Profilbygger',
+    author: municipality,
     keywords: profile.categories.map((category) => textIn(category.name, options.lang).text).join(', '),
+    lang: options.lang,
   });
-  // Screen readers pick the voice from /Lang; jsPDF ignores codes it does not list.
-  doc.setLanguage(options.lang as Parameters<jsPDF['setLanguage']>[0]);
-  // Viewers show the title, not "document.pdf", in their title bar.
-  doc.viewerPreferences({ DisplayDocTitle: true });
-  return doc.output('blob');
 }

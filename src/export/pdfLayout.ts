@@ -44,12 +44,12 @@ export interface PdfLayout {
 }
 
 // A4 in mm, and margins a printed document that is filed and signed off needs.
-const A4 = { short: 210, long: 297 };
-const MARGIN = { x: 20, top: 20, bottom: 24 };
+export const A4 = { short: 210, long: 297 };
+export const MARGIN = { x: 20, top: 20, bottom: 24 };
 const COLUMN_GAP = 12;
 const INDENT = 7; // room for the element number, so wrapped lines hang under the text
 export const COLORS = { ink: '#1a1a1a', muted: '#595959', rule: '#c8c8c8' }; // 17:1 and 7:1 on white
-const SIZE = { overline: 9.5, title: 21, meta: 10, heading: 13, hint: 9.5, element: 10.5, footer: 8.5 };
+export const SIZE = { overline: 9.5, title: 21, meta: 10, heading: 13, hint: 9.5, element: 10.5, footer: 8.5 };
 
 /** Line height in mm for a size in pt (1 pt = 0.3528 mm), with comfortable leading. */
 export const lineHeight = (size: number, leading = 1.4) => size * 0.3528 * leading;

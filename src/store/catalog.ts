@@ -25,3 +25,8 @@ export const genericProfiles: Profile[] = Object.entries(files)
 export function genericProfile(id: string): Profile {
   return genericProfiles.find((profile) => profile.id === id) ?? genericProfiles[0]!;
 }
+
+/** The generic profile with exactly this id, or undefined (a link or file from another installation). */
+export function findGenericProfile(id: string): Profile | undefined {
+  return genericProfiles.find((profile) => profile.id === id);
+}

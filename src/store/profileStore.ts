@@ -7,6 +7,7 @@ import { temporal } from 'zundo';
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { addLanguage, checkLanguage, type LanguageProblem } from '../domain/languages';
+import { mergeProfiles, type MergeResult } from '../domain/merge';
 import * as ops from '../domain/operations';
 import type { Language, Profile } from '../domain/profile';
 import { exceededLimit, profileFileBytes, type LimitProblem } from '../domain/profileFile';
@@ -51,6 +52,11 @@ interface ProfileActions {
   replaceText: (find: string, replacement: string, options?: ReplaceOptions) => ReplaceResult;
   /** Replaces the local profile (an import); undoable like any change. */
   replaceLocal: (profile: Profile) => void;
+  /**
+   * Adds what `incoming` has and the local profile lacks (an import or a link): one undo step.
+   * Null when the result would pass a limit (then `refused` says so and nothing changes).
+   */
+  mergeIntoLocal: (incoming: Profile) => MergeResult | null;
   dismissNotice: () => void;
   /** Says (in the UI) that a change was refused because the profile is full; null clears it. */
   refuse: (problem: LimitProblem | null) => void;
@@ -148,6 +154,11 @@ export const useProfileStore = create<ProfileState>()(
             return result;
           },
           replaceLocal: (local) => set({ local }),
+          mergeIntoLocal: (incoming) => {
+            const before = get().local;
+            const result = mergeProfiles(before, incoming, newElementId);
+            return update(() => result.profile) === before && result.profile !== before ? null : result;
+          },
           dismissNotice: () => {
             const notice = get().notice;
             if (notice?.kind === 'unreadable') forgetUnreadable(notice);

@@ -123,8 +123,8 @@ for (const [format, button] of [
     const choosing = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Importér' }).click();
     await (await choosing).setFiles(path);
-    const dialog = page.getByRole('dialog', { name: 'Erstat den lokale profil?' });
-    await expect(dialog).toContainText(`fra ${name} (72 elementer)`);
+    const dialog = page.getByRole('dialog', { name: 'Hvad skal der ske med profilen?' });
+    await expect(dialog).toContainText(`fra ${name} har 72 elementer.`);
     await dialog.getByRole('button', { name: 'Erstat den lokale profil' }).click();
     await expect(dialog).toBeHidden();
     await expect(page.getByRole('status').filter({ hasText: 'er importeret' })).toBeVisible();
@@ -167,7 +167,7 @@ test('a file dropped anywhere on the page is imported after asking', async ({ pa
   await expect(page.getByText('Slip filen for at importere den')).toBeVisible();
   await page.dispatchEvent('main', 'drop', { dataTransfer });
   await expect(page.getByText('Slip filen for at importere den')).toBeHidden();
-  await page.getByRole('dialog', { name: 'Erstat den lokale profil?' }).getByRole('button', { name: 'Erstat den lokale profil' }).click();
+  await page.getByRole('dialog', { name: 'Hvad skal der ske med profilen?' }).getByRole('button', { name: 'Erstat den lokale profil' }).click();
   await expect.poll(async () => ((await savedLocal(page)) as Profile).title.da).toBe('Droppet profil');
 });
 

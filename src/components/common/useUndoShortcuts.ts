@@ -29,9 +29,10 @@ export function useUndoActions() {
   };
 }
 
-export function useUndoShortcuts() {
+export function useUndoShortcuts(enabled = true) {
   const { undo, redo } = useUndoActions();
   useEffect(() => {
+    if (!enabled) return;
     const onKeyDown = (event: KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey) || event.altKey || isEditable(event.target)) return;
       const key = event.key.toLowerCase();
@@ -42,5 +43,5 @@ export function useUndoShortcuts() {
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [undo, redo]);
+  }, [undo, redo, enabled]);
 }

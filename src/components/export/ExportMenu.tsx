@@ -5,6 +5,8 @@
  * alert, in words.
  */
 import { useEffect, useId, useRef, useState } from 'react';
+import { ShareLinkCopied, ShareLinkMessage } from './ShareLinkMessage';
+import { preloadShareLink, useShareLink } from './useShareLink';
 import { EXPORT_FORMATS, type ExportFormat } from './createExport';
 import { useExport, type FailureCause } from './useExport';
 import './export.css';
@@ -25,6 +27,7 @@ const LABEL_KEYS: Record<ExportFormat, string> = {
 
 export function ExportMenu() {
   const { state, run, dismiss, formatName, t } = useExport();
+  const share = useShareLink();
   const [open, setOpen] = useState(false);
   const panelId = useId();
   const root = useRef<HTMLDivElement>(null);
@@ -66,7 +69,11 @@ export function ExportMenu() {
         aria-expanded={open}
         aria-controls={panelId}
         title={t('export.menuLabel')}
-        onClick={() => setOpen((value) => !value)}
+        onClick={() => {
+          if (!open) void preloadShareLink();
+          share.dismiss();
+          setOpen((value) => !value);
+        }}
       >
         {t('export.menu')}
         <span aria-hidden="true"> ▾</span>
@@ -89,8 +96,22 @@ export function ExportMenu() {
             {t(LABEL_KEYS[format])}
           </button>
         ))}
+        {/* Sharing is not a file, but it is how a group's work leaves this browser: it lives here. */}
+        <button
+          type="button"
+          className="export-menu__share"
+          title={t('link.copyHint')}
+          onClick={() => {
+            setOpen(false);
+            toggle.current?.focus();
+            void share.copy();
+          }}
+        >
+          {t('link.copy')}
+        </button>
       </div>
-      <p role="status" className={state.kind === 'busy' || state.kind === 'done' ? 'export-status' : 'visually-hidden'}>
+      <ShareLinkMessage state={share.state} onDismiss={share.dismiss} onDownloadFile={() => void run('json')} />
+      <p role="status" className={state.kind === 'busy' || state.kind === 'done' || share.state.kind === 'copied' ? 'export-status' : 'visually-hidden'}>
         {state.kind === 'busy' && (
           <>
             <span className="export-status__spinner" aria-hidden="true" />
@@ -98,6 +119,7 @@ export function ExportMenu() {
           </>
         )}
         {state.kind === 'done' && t('export.done', { file: state.fileName })}
+        {share.state.kind === 'copied' && state.kind !== 'busy' && <ShareLinkCopied {...share.state} />}
       </p>
       {state.kind === 'failed' && (
         <div role="alert" className="export-alert">

@@ -9,16 +9,27 @@ import { useTranslation } from 'react-i18next';
 
 const carriesFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
 
-/** `onFile` gets the first dropped file and how many others were dropped with it (and not read). */
-export function FileDropZone({ onFile }: { onFile: (file: File, othersDropped: number) => void }) {
+interface FileDropZoneProps {
+  /** Gets the first dropped file and how many others were dropped with it (and not read). */
+  onFile: (file: File, othersDropped: number) => void;
+  /** Takes every dropped file instead (the summary of all groups); `onFile` then gets none. */
+  onFiles?: (files: File[]) => void;
+  /** What the overlay says; the import's words by default. */
+  label?: string;
+  hint?: string;
+}
+
+export function FileDropZone({ onFile, onFiles, label, hint }: FileDropZoneProps) {
   const { t } = useTranslation();
   const [active, setActive] = useState(false);
   // dragenter/dragleave fire for every child crossed; count them to know when the drag left the window.
   const depth = useRef(0);
   const latestOnFile = useRef(onFile);
+  const latestOnFiles = useRef(onFiles);
   useEffect(() => {
     latestOnFile.current = onFile;
-  }, [onFile]);
+    latestOnFiles.current = onFiles;
+  }, [onFile, onFiles]);
 
   useEffect(() => {
     const onEnter = (event: DragEvent) => {
@@ -42,9 +53,10 @@ export function FileDropZone({ onFile }: { onFile: (file: File, othersDropped: n
       event.preventDefault();
       depth.current = 0;
       setActive(false);
-      const files = event.dataTransfer?.files;
-      const file = files?.[0];
-      if (file) latestOnFile.current(file, (files?.length ?? 1) - 1);
+      const files = Array.from(event.dataTransfer?.files ?? []);
+      if (latestOnFiles.current) {
+        if (files.length > 0) latestOnFiles.current(files);
+      } else if (files[0]) latestOnFile.current(files[0], files.length - 1);
     };
     window.addEventListener('dragenter', onEnter);
     window.addEventListener('dragover', onOver);
@@ -61,8 +73,8 @@ export function FileDropZone({ onFile }: { onFile: (file: File, othersDropped: n
   if (!active) return null;
   return (
     <div className="file-drop-overlay" data-testid="file-drop-overlay">
-      <p>{t('import.drop')}</p>
-      <p className="file-drop-overlay__hint">{t('import.dropHint')}</p>
+      <p>{label ?? t('import.drop')}</p>
+      <p className="file-drop-overlay__hint">{hint ?? t('import.dropHint')}</p>
     </div>
   );
 }

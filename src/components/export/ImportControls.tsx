@@ -1,7 +1,8 @@
 /**
  * "Import" in the header, and drop-a-file-anywhere: reads a JSON file or an exported PNG, asks
- * before replacing the local profile, and says in words why a file cannot be used. A refused file
- * never touches the profile; an accepted one replaces it through the store's undoable replaceLocal.
+ * whether it replaces the local profile or adds to it, and says in words why a file cannot be used.
+ * A refused file never touches the profile; an accepted one goes through the store's undoable
+ * replaceLocal or mergeIntoLocal.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,7 +12,7 @@ import { readProfileFile } from '../../export/importFile';
 import { describeProblems } from '../../i18n/problemMessage';
 import { useProfileStore } from '../../store/profileStore';
 import { FileDropZone } from './FileDropZone';
-import { ImportConfirmDialog } from './ImportConfirmDialog';
+import { IncomingProfileDialog } from './IncomingProfileDialog';
 import './export.css';
 
 type ImportState =
@@ -90,15 +91,20 @@ export function ImportControls({ acceptDrops = true }: { acceptDrops?: boolean }
         </div>
       )}
       {state.kind === 'confirm' && (
-        <ImportConfirmDialog
+        <IncomingProfileDialog
           profile={state.profile}
-          fileName={state.fileName}
+          origin={state.fileName}
           migrated={state.migrated}
           note={state.othersDropped > 0 ? t('import.onlyFirst', { file: state.fileName, count: state.othersDropped }) : undefined}
           lang={lang}
-          onConfirm={() => {
+          onReplace={() => {
             useProfileStore.getState().replaceLocal(state.profile);
             finish(t('import.done', { file: state.fileName }));
+          }}
+          onAdd={() => {
+            const merged = useProfileStore.getState().mergeIntoLocal(state.profile);
+            // Refused (the profile would pass a limit): the notice says why; the profile is as it was.
+            finish(merged ? t('import.added', { file: state.fileName, count: merged.added.length }) : t('import.cancelled'));
           }}
           onCancel={() => finish(t('import.cancelled'))}
         />

@@ -12,15 +12,19 @@ import { useUndoActions } from '../common/useUndoShortcuts';
 interface ToolbarProps {
   onStartOver: () => void;
   onPresent: () => void;
+  /** Opens the facilitator's summary of all groups. */
+  onSummary: () => void;
   /** Focus comes back here when the presentation closes. */
   presentButtonRef?: Ref<HTMLButtonElement>;
+  /** Focus comes back here when the summary closes. */
+  summaryButtonRef?: Ref<HTMLButtonElement>;
   /** Import and export (components/export). */
   fileControls: ReactNode;
   /** Interface and profile language, translate, replace (components/translate). */
   languageControls: ReactNode;
 }
 
-export function Toolbar({ onStartOver, onPresent, presentButtonRef, fileControls, languageControls }: ToolbarProps) {
+export function Toolbar({ onStartOver, onPresent, onSummary, presentButtonRef, summaryButtonRef, fileControls, languageControls }: ToolbarProps) {
   const { t } = useTranslation();
   const canUndo = useStore(useProfileStore.temporal, (state) => state.pastStates.length > 0);
   const canRedo = useStore(useProfileStore.temporal, (state) => state.futureStates.length > 0);
@@ -60,6 +64,10 @@ export function Toolbar({ onStartOver, onPresent, presentButtonRef, fileControls
           {t('present.open')}
         </button>
       </div>
+      {/* The facilitator's entry, outside the groups' toolbar: under the name on a laptop, not among the buttons. */}
+      <button type="button" ref={summaryButtonRef} className="app-header__summary" onClick={onSummary} title={t('summary.openHint')}>
+        {t('summary.open')}
+      </button>
       {languageControls}
     </header>
   );

@@ -1,7 +1,7 @@
 /**
  * The facilitator's presentation: a full-screen, dialog-like view of the generic or the local profile
- * for a projector. Arrow keys, Page Up/Down and Space (what clickers send) step through an overview
- * and then category by category; Home/End jump; Escape leaves. No editing here.
+ * for a projector. Arrow keys, Page Up/Down and Space (what clickers send, see useSlideKeys) step
+ * through an overview and then category by category; Home/End jump; Escape leaves. No editing here.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -20,20 +20,13 @@ import {
   type Slide,
 } from './slides';
 import { useFullscreen } from './useFullscreen';
+import { useSlideKeys } from './useSlideKeys';
 import './present.css';
 
 interface PresentViewProps {
   source: PresentSource;
   onSourceChange: (source: PresentSource) => void;
   onClose: () => void;
-}
-
-const NEXT_KEYS = new Set(['ArrowRight', 'ArrowDown', 'PageDown']);
-const PREVIOUS_KEYS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp']);
-
-/** Space and Enter on a focused control belong to the control. */
-function isControl(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && target.closest('button, input, select, textarea, a[href]') !== null;
 }
 
 export function PresentView({ source, onSourceChange, onClose }: PresentViewProps) {
@@ -55,34 +48,13 @@ export function PresentView({ source, onSourceChange, onClose }: PresentViewProp
     return () => document.documentElement.classList.remove('present-open');
   }, []);
 
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.ctrlKey || event.metaKey || event.altKey) {
-        // Undo/redo would change the profile behind the audience's back; the board is for editing.
-        if (['z', 'y'].includes(event.key.toLowerCase())) {
-          event.preventDefault();
-          event.stopPropagation();
-        }
-        return;
-      }
-      let next: Position | undefined;
-      if (event.key === 'Escape') {
-        event.preventDefault();
-        onClose();
-        return;
-      } else if (NEXT_KEYS.has(event.key)) next = nextPosition(slides, at, reveal);
-      else if (PREVIOUS_KEYS.has(event.key)) next = previousPosition(slides, at, reveal);
-      else if (event.key === ' ' && !isControl(event.target)) {
-        next = event.shiftKey ? previousPosition(slides, at, reveal) : nextPosition(slides, at, reveal);
-      } else if (event.key === 'Home') next = firstPosition();
-      else if (event.key === 'End') next = lastPosition(slides);
-      if (!next) return;
-      event.preventDefault();
-      setPosition(next);
-    };
-    document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
-  }, [slides, at, reveal, onClose]);
+  useSlideKeys({
+    next: () => setPosition(nextPosition(slides, at, reveal)),
+    previous: () => setPosition(previousPosition(slides, at, reveal)),
+    first: () => setPosition(firstPosition()),
+    last: () => setPosition(lastPosition(slides)),
+    close: onClose,
+  });
 
   const title = textIn(profile.title, lang);
   const role = profile.role && textIn(profile.role, lang);

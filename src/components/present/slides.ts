@@ -23,22 +23,32 @@ const weightOf = (element: ProfileElement, lang: string) => Math.max(MIN_WEIGHT,
 
 /** Splits a category's elements into pages: few and evenly filled, none above the limits. */
 export function pageElements(elements: ProfileElement[], lang: string): ProfileElement[][] {
-  if (elements.length === 0) return [[]];
-  const total = elements.reduce((sum, element) => sum + weightOf(element, lang), 0);
-  const estimate = Math.max(Math.ceil(elements.length / MAX_PER_SLIDE), Math.ceil(total / MAX_WEIGHT_PER_SLIDE));
-  const perPage = Math.ceil(elements.length / estimate);
-  const pages: ProfileElement[][] = [];
-  let page: ProfileElement[] = [];
-  let weight = 0;
-  for (const element of elements) {
-    const w = weightOf(element, lang);
-    if (page.length > 0 && (page.length >= perPage || weight + w > MAX_WEIGHT_PER_SLIDE)) {
+  return pageByWeight(elements, (element) => weightOf(element, lang));
+}
+
+/**
+ * Splits items into slides: as few as the limits allow (MAX_PER_SLIDE items, MAX_WEIGHT_PER_SLIDE
+ * characters), evenly filled. `weight` is an item's text length; short items count as MIN_WEIGHT.
+ * The summary's slides page with it too.
+ */
+export function pageByWeight<T>(items: T[], weight: (item: T) => number): T[][] {
+  if (items.length === 0) return [[]];
+  const weightOfItem = (item: T) => Math.max(MIN_WEIGHT, weight(item));
+  const total = items.reduce((sum, item) => sum + weightOfItem(item), 0);
+  const estimate = Math.max(Math.ceil(items.length / MAX_PER_SLIDE), Math.ceil(total / MAX_WEIGHT_PER_SLIDE));
+  const perPage = Math.ceil(items.length / estimate);
+  const pages: T[][] = [];
+  let page: T[] = [];
+  let pageWeight = 0;
+  for (const item of items) {
+    const w = weightOfItem(item);
+    if (page.length > 0 && (page.length >= perPage || pageWeight + w > MAX_WEIGHT_PER_SLIDE)) {
       pages.push(page);
       page = [];
-      weight = 0;
+      pageWeight = 0;
     }
-    page.push(element);
-    weight += w;
+    page.push(item);
+    pageWeight += w;
   }
   pages.push(page);
   return pages;

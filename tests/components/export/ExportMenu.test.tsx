@@ -45,6 +45,7 @@ describe('ExportMenu', () => {
       'PDF, liggende (A4)',
       'Billede (PNG) til slides',
       'Profilfil (JSON) til at arbejde videre',
+      'Kopiér link til profilen',
     ]);
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('group')).not.toBeInTheDocument();
@@ -135,6 +136,8 @@ describe('ExportMenu with the keyboard', () => {
     expect(screen.getByRole('button', { name: /Eksportér/ })).toHaveAttribute('aria-expanded', 'true');
     for (let i = 0; i < 4; i += 1) await user.tab();
     expect(screen.getByRole('button', { name: 'Profilfil (JSON) til at arbejde videre' })).toHaveFocus();
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Kopiér link til profilen' })).toHaveFocus();
     await user.tab();
     expect(screen.getByRole('button', { name: 'Næste' })).toHaveFocus();
     expect(screen.queryByRole('group')).not.toBeInTheDocument();

@@ -41,8 +41,9 @@ describe('ImportControls', () => {
     const before = useProfileStore.getState().local;
     await user.upload(input, jsonFile(serializeProfile(imported())));
 
-    const dialog = await screen.findByRole('dialog', { name: 'Erstat den lokale profil?' });
-    expect(dialog).toHaveTextContent('“Profil fra Ærø” fra profil.json (3 elementer) erstatter den lokale profil');
+    const dialog = await screen.findByRole('dialog', { name: 'Hvad skal der ske med profilen?' });
+    expect(dialog).toHaveTextContent('“Profil fra Ærø” fra profil.json har 3 elementer.');
+    expect(dialog).toHaveTextContent('Den lokale profils 0 elementer bliver erstattet af den nye profil.');
     expect(useProfileStore.getState().local).toBe(before); // nothing happens before the answer
 
     await user.click(within(dialog).getByRole('button', { name: 'Erstat den lokale profil' }));
@@ -52,6 +53,44 @@ describe('ImportControls', () => {
 
     act(() => useProfileStore.temporal.getState().undo());
     expect(useProfileStore.getState().local).toEqual(before);
+  });
+
+  it('shows what adding would bring, then adds only that, as one undo step', async () => {
+    const { user, input } = setup();
+    const local = { ...smallProfile(), id: 'lokal', categories: smallProfile().categories.map((c) => ({ ...c, elements: c.elements.slice(0, 1) })) };
+    act(() => useProfileStore.getState().replaceLocal(local));
+    const incoming = imported();
+    incoming.categories[0]!.elements[1]!.note = 'Vigtigt for os';
+    incoming.categories[0]!.elements[1]!.marks = { should: 'yes' };
+    await user.upload(input, jsonFile(serializeProfile(incoming), 'gruppe-2.json'));
+
+    const dialog = await screen.findByRole('dialog', { name: 'Hvad skal der ske med profilen?' });
+    expect(dialog).toHaveTextContent('“Profil fra Ærø” fra gruppe-2.json har 3 elementer. 1 med note · 1 med markeringer.');
+    const adding = within(dialog).getByRole('region', { name: 'Tilføj til den lokale profil' });
+    expect(adding).toHaveTextContent('1 nyt element kommer med:');
+    const viden = within(adding).getByRole('list', { name: 'Viden' });
+    expect(within(viden).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Kende systemet']);
+    expect(adding).toHaveTextContent('2 elementer findes allerede i den lokale profil og bliver ikke tilføjet igen.');
+    expect(useProfileStore.getState().local).toBe(local); // nothing happens before the answer
+
+    await user.click(within(dialog).getByRole('button', { name: 'Tilføj til den lokale profil' }));
+    const merged = useProfileStore.getState().local;
+    expect(merged.title).toEqual(local.title);
+    expect(merged.categories[0]!.elements.map((element) => element.text.da)).toEqual(['Respektere målgruppen', 'Kende systemet']);
+    expect(merged.categories[0]!.elements[1]).toMatchObject({ note: 'Vigtigt for os', marks: { should: 'yes' } });
+    expect(screen.getByRole('status')).toHaveTextContent('1 element fra gruppe-2.json er tilføjet. Du kan fortryde det.');
+
+    act(() => useProfileStore.temporal.getState().undo());
+    expect(useProfileStore.getState().local).toEqual(local);
+  });
+
+  it('offers no adding when everything is already there', async () => {
+    const { user, input } = setup();
+    act(() => useProfileStore.getState().replaceLocal(imported()));
+    await user.upload(input, jsonFile(serializeProfile(imported())));
+    const dialog = await screen.findByRole('dialog', { name: 'Hvad skal der ske med profilen?' });
+    expect(dialog).toHaveTextContent('Alt i profilen findes allerede i den lokale profil, så der er intet at tilføje.');
+    expect(within(dialog).getByRole('button', { name: 'Tilføj til den lokale profil' })).toBeDisabled();
   });
 
   it('leaves the profile alone when the user cancels', async () => {
@@ -99,7 +138,7 @@ describe('ImportControls', () => {
     expect(screen.getByText('Slip filen for at importere den')).toBeVisible();
     fireEvent.drop(window, { dataTransfer });
     expect(screen.queryByText('Slip filen for at importere den')).not.toBeInTheDocument();
-    expect(await screen.findByRole('dialog', { name: 'Erstat den lokale profil?' })).toBeInTheDocument();
+    expect(await screen.findByRole('dialog', { name: 'Hvad skal der ske med profilen?' })).toBeInTheDocument();
   });
 
   it('says that only the first of several dropped files is read', async () => {
