@@ -13,6 +13,7 @@ import { replaceText, type ReplaceOptions, type ReplaceResult } from '../domain/
 import { translateText, type TextRef } from '../domain/translate';
 import { DEFAULT_GENERIC_ID, genericProfile } from './catalog';
 import { newElementId } from './ids';
+import { workshopActions, type WorkshopActions } from './workshopActions';
 import { forgetUnreadable, onStorageEvent, savedWorkStorage, STORAGE_KEY, unreadableData, type SavedWork } from './savedState';
 
 export const UNDO_LIMIT = 200;
@@ -44,7 +45,7 @@ interface ProfileActions {
   dismissNotice: () => void;
 }
 
-export type ProfileState = SavedWork & { notice: Notice } & ProfileActions;
+export type ProfileState = SavedWork & { notice: Notice } & ProfileActions & WorkshopActions;
 
 export function initialWork(genericId = DEFAULT_GENERIC_ID): SavedWork {
   const generic = genericProfile(genericId);
@@ -109,6 +110,7 @@ export const useProfileStore = create<ProfileState>()(
             if (get().notice?.kind === 'unreadable') forgetUnreadable();
             set({ notice: null });
           },
+          ...workshopActions({ update, get }),
         };
       },
       {
