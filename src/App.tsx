@@ -10,6 +10,9 @@ import { defaultSource, usePresentedProfile, type PresentSource } from './compon
 import { PresentView } from './components/present/PresentView';
 import { usePresentShortcut } from './components/present/usePresentShortcut';
 import { PrintProfile } from './components/print/PrintProfile';
+import { AnnotateDialog } from './components/workshop/AnnotateDialog';
+import { WorkshopBar } from './components/workshop/WorkshopBar';
+import { Workspace } from './components/workshop/Workspace';
 import { useProfileStore } from './store/profileStore';
 
 export function App() {
@@ -56,9 +59,11 @@ export function App() {
         <Toolbar onStartOver={() => setStartingOver(true)} onPresent={present} presentButtonRef={presentButton} />
         <main className="app-main">
           <NoticeBanner />
-          <Board />
+          <WorkshopBar />
+          <Workspace board={<Board />} />
         </main>
         <StartOverDialog open={startingOver} onClose={() => setStartingOver(false)} />
+        <AnnotateDialog />
       </div>
       {presenting && <PresentView source={shownSource} onSourceChange={setSource} onClose={stopPresenting} />}
       <PrintProfile profile={presented} lang={lang} />

@@ -4,7 +4,7 @@
  * so a click that changes nothing makes no undo step.
  */
 import { findElement } from './operations';
-import { MAX_TEXT_LENGTH, type Mark, type Profile, type ProfileElement } from './profile';
+import { MAX_TEXT_LENGTH, type Category, type Mark, type Profile, type ProfileElement } from './profile';
 import { cleanParagraphs } from './text';
 
 /** The two questions of the workshop: "Gør vi det i dag?" and "Bør det fylde mere?". */
@@ -129,4 +129,23 @@ export function annotateElement(profile: Profile, id: string, marks: Marks, note
     const noted = applyNote(element, note);
     return noted ? applyMarks(noted, marks) : element;
   });
+}
+
+export interface PlacedElement {
+  element: ProfileElement;
+  category: Category;
+}
+
+/** The profile's elements by quadrant, each in profile order (category by category). */
+export function elementsByQuadrant(profile: Profile): Record<Quadrant, PlacedElement[]> {
+  const placed: Record<Quadrant, PlacedElement[]> = { strengthen: [], begin: [], keep: [], leave: [], undecided: [] };
+  for (const category of profile.categories) {
+    for (const element of category.elements) placed[quadrantOf(element)].push({ element, category });
+  }
+  return placed;
+}
+
+/** True when any element has a mark: only then is a matrix worth showing or exporting. */
+export function hasMarks(profile: Profile): boolean {
+  return profile.categories.some((category) => category.elements.some((element) => element.marks?.does || element.marks?.should));
 }
