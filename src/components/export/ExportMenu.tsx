@@ -12,6 +12,8 @@ import './export.css';
 const LABEL_KEYS: Record<ExportFormat, string> = {
   'pdf-portrait': 'export.pdfPortrait',
   'pdf-landscape': 'export.pdfLandscape',
+  docx: 'export.docx',
+  slides: 'export.slides.button',
   png: 'export.png',
   json: 'export.json',
 };

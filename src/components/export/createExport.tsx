@@ -8,15 +8,20 @@ import type { Profile } from '../../domain/profile';
 // Small and already in the first load (the translate view uses it), so not worth a dynamic import.
 import { formatDate } from '../../i18n/formatDate';
 import { mountPoster } from './mountPoster';
+import { workshopLabels } from './workshopLabels';
 
-export type ExportFormat = 'pdf-portrait' | 'pdf-landscape' | 'png' | 'json';
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['pdf-portrait', 'pdf-landscape', 'png', 'json'];
+export type ExportFormat = 'pdf-portrait' | 'pdf-landscape' | 'docx' | 'slides' | 'png' | 'json';
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['pdf-portrait', 'pdf-landscape', 'docx', 'slides', 'png', 'json'];
 
-export function extensionOf(format: ExportFormat): 'pdf' | 'png' | 'json' {
+export function extensionOf(format: ExportFormat): 'pdf' | 'docx' | 'zip' | 'png' | 'json' {
   switch (format) {
     case 'pdf-portrait':
     case 'pdf-landscape':
       return 'pdf';
+    case 'docx':
+      return 'docx';
+    case 'slides':
+      return 'zip';
     case 'png':
       return 'png';
     case 'json':
@@ -53,12 +58,35 @@ export async function createExport(format: ExportFormat, { profile, lang, date, 
           empty: t('export.pdf.empty'),
           continued: (category) => t('export.pdf.continued', { category }),
           footer: (page, pages) => t('export.pdf.footer', { page, pages }),
+          workshop: workshopLabels(t),
         },
       });
     }
+    case 'docx': {
+      const { createDocx } = await import('../../export/docx');
+      return createDocx(profile, {
+        lang,
+        labelLang,
+        date,
+        subject: t('export.pdf.subject'),
+        labels: {
+          role: t('export.word.role'),
+          municipality: t('export.pdf.municipality'),
+          date: t('export.pdf.date'),
+          language: t('export.pdf.language'),
+          empty: t('export.pdf.empty'),
+          footer: t('export.poster.footer'),
+          workshop: workshopLabels(t),
+        },
+      });
+    }
+    case 'slides': {
+      const { createSlides } = await import('./createSlides');
+      return createSlides(profile, lang, date, t, labelLang);
+    }
     case 'png': {
       const [{ createPosterPng }, { ExportPoster }] = await Promise.all([import('../../export/png'), import('./ExportPoster')]);
-      const labels = { date: formatDate(date, labelLang), footer: t('export.poster.footer'), empty: t('export.pdf.empty') };
+      const labels = { date: formatDate(date, labelLang), footer: t('export.poster.footer'), empty: t('export.pdf.empty'), workshop: workshopLabels(t) };
       const poster = mountPoster(<ExportPoster profile={profile} lang={lang} labels={labels} />);
       try {
         return await createPosterPng(poster.node, profile);
