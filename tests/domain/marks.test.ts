@@ -145,3 +145,11 @@ describe('cleanParagraphs', () => {
     expect(cleanParagraphs(' a  b \n\n\n\nc\t\td ')).toBe('a b\n\nc d');
   });
 });
+
+describe('cleanParagraphs at the door', () => {
+  it('drops control characters and makes a note of only invisible characters no note', () => {
+    expect(cleanParagraphs('Ét\u0007 ord\u0000')).toBe('Ét ord');
+    expect(cleanParagraphs('\u200b\u200b')).toBe('');
+    expect(setNote(smallProfile(), 'a', '\u200b')).toEqual(smallProfile());
+  });
+});
