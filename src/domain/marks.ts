@@ -137,7 +137,7 @@ export interface PlacedElement {
 }
 
 /** The profile's elements by quadrant, each in profile order (category by category). */
-export function elementsByQuadrant(profile: Profile): Record<Quadrant, PlacedElement[]> {
+export function elementsByQuadrant(profile: Pick<Profile, 'categories'>): Record<Quadrant, PlacedElement[]> {
   const placed: Record<Quadrant, PlacedElement[]> = { strengthen: [], begin: [], keep: [], leave: [], undecided: [] };
   for (const category of profile.categories) {
     for (const element of category.elements) placed[quadrantOf(element)].push({ element, category });

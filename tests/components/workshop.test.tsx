@@ -164,3 +164,17 @@ describe('reflection questions', () => {
     expect(within(panel).getByRole('textbox', { name: `1. ${first.text.da}` })).toHaveValue('');
   });
 });
+
+describe('the matrix in the presentation', () => {
+  it('ends the local profile\'s presentation with the matrix once something is marked', async () => {
+    const app = renderApp();
+    await app.addToLocal('Danne relationer', 'Kompetencer');
+    await annotate(app, 'Danne relationer', 'Nej', 'Ja');
+    await app.user.click(screen.getByRole('button', { name: /Præsentér/ }));
+    await app.user.keyboard('{End}');
+    const presentation = screen.getByRole('dialog', { name: /^Præsentation:/ });
+    const begin = within(presentation).getByRole('region', { name: 'Begynd: gør vi ikke i dag, bør fylde mere' });
+    expect(within(begin).getByRole('listitem')).toHaveTextContent('Danne relationer');
+    expect(within(presentation).getByRole('status')).toHaveTextContent('Bør/Gør-matrix');
+  });
+});
