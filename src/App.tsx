@@ -15,6 +15,9 @@ import { usePresentShortcut } from './components/present/usePresentShortcut';
 import { PrintProfile } from './components/print/PrintProfile';
 import { LanguageControls } from './components/translate/LanguageControls';
 import { IncomingLink } from './components/export/IncomingLink';
+import { AnnotateDialog } from './components/workshop/AnnotateDialog';
+import { WorkshopBar } from './components/workshop/WorkshopBar';
+import { Workspace } from './components/workshop/Workspace';
 import { useProfileStore } from './store/profileStore';
 
 // The facilitator's summary loads only when opened: groups never download it.
@@ -94,9 +97,11 @@ export function App() {
             <main className="app-main">
               <NoticeBanner />
               <IncomingLink />
-              <Board />
+              <WorkshopBar />
+              <Workspace board={<Board />} />
             </main>
             <StartOverDialog open={startingOver} onClose={() => setStartingOver(false)} />
+            <AnnotateDialog />
           </>
         )}
       </div>

@@ -5,6 +5,7 @@
 import { MAX_ELEMENTS, MAX_MUNICIPALITY_LENGTH } from './limits';
 import type { Category, LocalizedText, Profile, ProfileElement } from './profile';
 import { PROFILE_VERSION } from './profile';
+import { copyQuestions } from './questions';
 import { BASE_LANGUAGE, checkText, normalizeText, withText } from './text';
 
 export interface ElementLocation {
@@ -153,6 +154,7 @@ export type StartMode = 'empty' | 'copy';
 /**
  * A new local profile built on `generic`: its categories, and either no elements or a copy of
  * every element (each with a fresh id from `newId` and a `sourceId` back to the generic one).
+ * The generic profile's reflection questions are copied either way: they sit beside the work.
  */
 export function createLocalProfile(
   generic: Profile,
@@ -175,5 +177,6 @@ export function createLocalProfile(
           ? category.elements.map((element) => ({ id: newId(), text: { ...element.text }, sourceId: element.id }))
           : [],
     })),
+    ...(generic.questions?.length ? { questions: copyQuestions(generic, newId) } : {}),
   };
 }

@@ -65,3 +65,19 @@ export function withText(text: LocalizedText, lang: string, value: string): Loca
 export function shorten(text: string, max = 80): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }
+
+/**
+ * A note or an answer as it is kept: the group's own line breaks stay (it may be a short list), but
+ * characters no profile may hold, trailing spaces, Windows line ends and runs of blank lines go, so
+ * the same words compare equal; invisible characters alone make no note.
+ */
+export function cleanParagraphs(text: string): string {
+  const clean = cleanText(text)
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => line.replace(/[ \t\f\v]+/g, ' ').trimEnd())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+  return isBlank(clean) ? '' : clean;
+}

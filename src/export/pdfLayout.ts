@@ -5,6 +5,7 @@
  */
 import type { Profile } from '../domain/profile';
 import { textIn } from '../domain/text';
+import { marksLine, shownQuestions, type WorkshopLabels } from './workshopText';
 
 export type Orientation = 'portrait' | 'landscape';
 
@@ -18,6 +19,8 @@ export interface PdfLabels {
   /** Heading repeated at the top of a column that continues a category: "Viden (fortsat)". */
   continued: (category: string) => string;
   footer: (page: number, pages: number) => string;
+  /** The workshop's words: marks and notes under elements, the reflection questions at the end. */
+  workshop?: WorkshopLabels;
 }
 
 export interface PdfLayoutOptions {
@@ -49,7 +52,9 @@ export const MARGIN = { x: 20, top: 20, bottom: 24 };
 const COLUMN_GAP = 12;
 const INDENT = 7; // room for the element number, so wrapped lines hang under the text
 export const COLORS = { ink: '#1a1a1a', muted: '#595959', rule: '#c8c8c8' }; // 17:1 and 7:1 on white
-export const SIZE = { overline: 9.5, title: 21, meta: 10, heading: 13, hint: 9.5, element: 10.5, footer: 8.5 };
+export const SIZE = { overline: 9.5, title: 21, meta: 10, heading: 13, hint: 9.5, element: 10.5, annotation: 9, question: 10.5, footer: 8.5 };
+/** Space between an element's text and its marks or note. */
+const ANNOTATION_GAP = 0.8;
 
 /** Line height in mm for a size in pt (1 pt = 0.3528 mm), with comfortable leading. */
 export const lineHeight = (size: number, leading = 1.4) => size * 0.3528 * leading;
@@ -137,6 +142,20 @@ export function layoutPdf(profile: Profile, options: PdfLayoutOptions, split: Sp
     const hintLines = category.hint ? split(textIn(category.hint, options.lang).text, frameWidth, SIZE.hint, false) : [];
     const headingHeight = 1.6 + 2.5 + headingLines.length * lineHeight(SIZE.heading) + hintLines.length * lineHeight(SIZE.hint) + 3;
     const blocks = category.elements.map((element) => split(textIn(element.text, options.lang).text, frameWidth - INDENT, SIZE.element, false));
+    // The group's marks and note, in smaller type under the element's text, kept with it.
+    const annotations = category.elements.map((element) => {
+      const workshop = options.labels.workshop;
+      if (!workshop) return { marks: [], note: [] };
+      const marks = marksLine(element.marks, workshop);
+      return {
+        marks: marks ? split(marks, frameWidth - INDENT, SIZE.annotation, true) : [],
+        note: element.note ? element.note.split('\n').filter(Boolean).flatMap((line, i) => split(i === 0 ? `${workshop.note}: ${line}` : line, frameWidth - INDENT, SIZE.annotation, false)) : [],
+      };
+    });
+    const annotationHeight = (i: number) => {
+      const lines = annotations[i]!.marks.length + annotations[i]!.note.length;
+      return lines === 0 ? 0 : ANNOTATION_GAP + lines * lineHeight(SIZE.annotation);
+    };
     const firstHeight = (blocks[0]?.length ?? 1) * lineHeight(SIZE.element) + 2.2;
     // Keep the heading with its first element, so a heading never ends a page.
     continuing = undefined;
@@ -149,7 +168,7 @@ export function layoutPdf(profile: Profile, options: PdfLayoutOptions, split: Sp
     if (blocks.length === 0) y = drawLines([options.labels.empty], frame.x, y, SIZE.element, false, COLORS.muted) + 2.2;
     blocks.forEach((lines, i) => {
       const lh = lineHeight(SIZE.element);
-      ensure(lines.length * lh);
+      ensure(lines.length * lh + annotationHeight(i));
       let remaining = lines;
       let first = true;
       // Only an element longer than a whole column is split: there is no other way to print it.
@@ -163,10 +182,45 @@ export function layoutPdf(profile: Profile, options: PdfLayoutOptions, split: Sp
         first = false;
         if (remaining.length > 0) nextFrame();
       }
+      const { marks, note } = annotations[i]!;
+      if (marks.length + note.length > 0) {
+        ensure(annotationHeight(i));
+        const x = frames[frameIndex]!.x + INDENT;
+        y = drawLines(marks, x, y + ANNOTATION_GAP, SIZE.annotation, true, COLORS.muted);
+        y = drawLines(note, x, y, SIZE.annotation, false, COLORS.muted);
+      }
       y += 2.2;
     });
     continuing = undefined;
     y += 6;
+  }
+
+  // The reflection questions and the group's answers, after the profile.
+  const questions = options.labels.workshop ? shownQuestions(profile, options.lang) : [];
+  if (questions.length > 0 && options.labels.workshop) {
+    const labels = options.labels.workshop;
+    const headingLines = split(labels.questions, frames[frameIndex]!.w, SIZE.heading, true);
+    ensure(1.6 + 2.5 + headingLines.length * lineHeight(SIZE.heading) + 3 + 2 * lineHeight(SIZE.question));
+    const frame = frames[frameIndex]!;
+    ops.push({ kind: 'rect', x: frame.x, y, w: frame.w, h: 1.6, color: COLORS.muted });
+    y = drawLines(headingLines, frame.x, y + 1.6 + 2.5, SIZE.heading, true, COLORS.ink) + 3;
+    for (const question of questions) {
+      const width = frames[frameIndex]!.w - INDENT;
+      const questionLines = split(question.text, width, SIZE.question, true);
+      const answerLines = question.answer
+        ? question.answer.split('\n').filter(Boolean).flatMap((line) => split(line, width, SIZE.element, false))
+        : split(labels.notAnswered, width, SIZE.element, false);
+      // The question never stands alone at the foot of a column: it goes with its answer's first line.
+      ensure(questionLines.length * lineHeight(SIZE.question) + lineHeight(SIZE.element));
+      const x = frames[frameIndex]!.x;
+      ops.push(text(x, y + SIZE.question * 0.3528, `${question.number}.`, SIZE.question, true, COLORS.muted));
+      y = drawLines(questionLines, x + INDENT, y, SIZE.question, true, COLORS.ink) + 1;
+      for (const line of answerLines) {
+        ensure(lineHeight(SIZE.element));
+        y = drawLines([line], frames[frameIndex]!.x + INDENT, y, SIZE.element, false, question.answer ? COLORS.ink : COLORS.muted);
+      }
+      y += 4;
+    }
   }
 
   // Footers, now that the number of pages is known.

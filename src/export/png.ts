@@ -35,21 +35,31 @@ async function fontsLoaded(node: HTMLElement) {
   await document.fonts.ready;
 }
 
-/** The poster `node` (already laid out) as a PNG that carries `profile`. */
-export async function createPosterPng(node: HTMLElement, profile: Profile): Promise<Blob> {
+/**
+ * A laid-out `node` drawn as a PNG at `pixelRatio`, on white, with the poster fonts inlined: the
+ * poster and the slides are both drawn this way.
+ */
+export async function renderNodePng(node: HTMLElement, size: { width: number; height: number; pixelRatio: number }): Promise<Uint8Array> {
   await fontsLoaded(node);
-  const width = node.offsetWidth;
-  const height = node.offsetHeight;
-  const pixelRatio = Math.min(PIXEL_RATIO, MAX_CANVAS_SIDE / Math.max(width, height, 1));
   const blob = await toBlob(node, {
-    width,
-    height,
-    pixelRatio,
+    width: size.width,
+    height: size.height,
+    pixelRatio: size.pixelRatio,
     backgroundColor: '#ffffff',
     preferredFontFormat: 'woff2',
     fontEmbedCSS: await fontEmbedCss(),
   });
   if (!blob) throw new Error('html-to-image returned no image');
-  const png = addTextChunk(new Uint8Array(await blob.arrayBuffer()), PNG_PROFILE_KEYWORD, serializeProfile(profile));
+  return new Uint8Array(await blob.arrayBuffer());
+}
+
+/** The poster `node` (already laid out) as a PNG that carries `profile`. */
+export async function createPosterPng(node: HTMLElement, profile: Profile): Promise<Blob> {
+  await fontsLoaded(node); // before measuring: the poster's height depends on its font
+  const width = node.offsetWidth;
+  const height = node.offsetHeight;
+  const pixelRatio = Math.min(PIXEL_RATIO, MAX_CANVAS_SIDE / Math.max(width, height, 1));
+  const image = await renderNodePng(node, { width, height, pixelRatio });
+  const png = addTextChunk(image, PNG_PROFILE_KEYWORD, serializeProfile(profile));
   return new Blob([png], { type: 'image/png' });
 }

@@ -15,6 +15,7 @@ import { replaceText, type ReplaceOptions, type ReplaceResult } from '../domain/
 import { translateText, type TextRef } from '../domain/translate';
 import { DEFAULT_GENERIC_ID, genericProfile } from './catalog';
 import { newElementId } from './ids';
+import { workshopActions, type WorkshopActions } from './workshopActions';
 import {
   forgetUnreadable,
   onStorageEvent,
@@ -66,7 +67,7 @@ interface ProfileActions {
  * `refused`: the last change that was refused because it would pass a limit (limits.ts), shown until
  * the next change that succeeds or until dismissed.
  */
-export type ProfileState = SavedWork & { notice: Notice; refused: LimitProblem | null } & ProfileActions;
+export type ProfileState = SavedWork & { notice: Notice; refused: LimitProblem | null } & ProfileActions & WorkshopActions;
 
 /** A change that passes a limit is refused, unless it makes an already too large profile smaller. */
 function refusalOf(before: Profile, after: Profile): LimitProblem | null {
@@ -167,6 +168,7 @@ export const useProfileStore = create<ProfileState>()(
             set({ notice: next ? { kind: 'unreadable', ...next } : null });
           },
           refuse: (refused) => set({ refused }),
+          ...workshopActions({ update, get }),
         };
       },
       {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PROFILE_VERSION, type Profile, type ProfileElement } from '../../src/domain/profile';
-import { AAA, contrastRatio, INK, shadeForWhiteText, tintForInk } from '../../src/components/present/contrast';
+import { AAA, contrastRatio, INK, shadeForWhiteText, tintForInk } from '../../src/components/common/contrast';
 import {
   MAX_PER_SLIDE,
   MAX_WEIGHT_PER_SLIDE,
@@ -33,7 +33,7 @@ function profileWith(counts: number[], text?: (i: number) => string): Profile {
 describe('slides', () => {
   it('shows the generic profile as an overview and one slide per category, in order', () => {
     const slides = slidesOf(genericProfile('kontaktperson-plus'), 'de');
-    expect(slides.map((s) => (s.kind === 'overview' ? 'overview' : s.category.id))).toEqual(['overview', 'viden', 'faerdigheder', 'kompetencer']);
+    expect(slides.map((s) => (s.kind === 'category' ? s.category.id : s.kind))).toEqual(['overview', 'viden', 'faerdigheder', 'kompetencer']);
     expect(slides[0]).toEqual({ kind: 'overview', full: true });
   });
 
@@ -109,5 +109,14 @@ describe('colours for the projector', () => {
   it('computes WCAG contrast ratios', () => {
     expect(contrastRatio('#000000', '#ffffff')).toBeCloseTo(21, 5);
     expect(contrastRatio('#ffffff', '#ffffff')).toBe(1);
+  });
+});
+
+describe('the Bør / Gør matrix slide', () => {
+  it('comes last, once anything is marked, and not before', () => {
+    const profile = profileWith([2, 1]);
+    expect(slidesOf(profile, 'da').map((s) => s.kind)).toEqual(['overview', 'category', 'category']);
+    profile.categories[0]!.elements[0]!.marks = { should: 'yes' };
+    expect(slidesOf(profile, 'da').map((s) => s.kind)).toEqual(['overview', 'category', 'category', 'matrix']);
   });
 });

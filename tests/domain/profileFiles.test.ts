@@ -51,3 +51,13 @@ describe('the generic Kontaktperson+ profile', () => {
     }
   });
 });
+
+describe.each(['kontaktperson-plus.json', 'kontaktperson-kui.json'])('the reflection questions in %s', (name) => {
+  it('are there, each in Danish, English and German', () => {
+    const result = restoreProfile(readJson(name));
+    if (!result.ok) throw new Error('invalid');
+    const questions = result.profile.questions ?? [];
+    expect(questions.length).toBeGreaterThanOrEqual(5);
+    for (const question of questions) expect(Object.keys(question.text).sort()).toEqual(['da', 'de', 'en']);
+  });
+});

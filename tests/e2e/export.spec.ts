@@ -85,7 +85,7 @@ test('PDF landscape: A4 landscape pages', async ({ page }, info) => {
 
 test('PNG: a 2× poster at least 2400 px wide that carries the profile', async ({ page }, info) => {
   test.setTimeout(60_000);
-  const { path, name } = await download(page, 'Billede (PNG) til slides', info.outputPath.bind(info));
+  const { path, name } = await download(page, 'Plakat (PNG) med hele profilen', info.outputPath.bind(info));
   expect(name).toBe('kontaktperson-plus-helsingoer-2026-11-26.png');
   const bytes = new Uint8Array(readFileSync(path));
   expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -111,7 +111,7 @@ test('JSON: valid against profiles/profile.schema.json and equal to the profile'
 
 for (const [format, button] of [
   ['JSON', 'Profilfil (JSON) til at arbejde videre'],
-  ['PNG', 'Billede (PNG) til slides'],
+  ['PNG', 'Plakat (PNG) med hele profilen'],
 ] as const) {
   test(`importing the exported ${format} restores the profile after asking, and can be undone`, async ({ page }, info) => {
     const { path, name } = await download(page, button, info.outputPath.bind(info));
@@ -172,6 +172,7 @@ test('a file dropped anywhere on the page is imported after asking', async ({ pa
 });
 
 test('exports a PDF and a PNG offline, once the app has been loaded', async ({ page, context }, info) => {
+  test.slow(); // the service worker first precaches every chunk (the Word library too), then two exports
   await page.evaluate(() => navigator.serviceWorker.ready);
   // The service worker takes over on the next load; the export chunks and fonts then come from its cache.
   await page.reload();
@@ -180,7 +181,7 @@ test('exports a PDF and a PNG offline, once the app has been loaded', async ({ p
   try {
     const pdf = await download(page, 'PDF, stående (A4)', info.outputPath.bind(info));
     expect(execFileSync('pdffonts', [pdf.path]).toString()).toMatch(/Inter\s+CID TrueType\s+Identity-H\s+yes/);
-    const png = await download(page, 'Billede (PNG) til slides', info.outputPath.bind(info));
+    const png = await download(page, 'Plakat (PNG) med hele profilen', info.outputPath.bind(info));
     expect(readTextChunk(new Uint8Array(readFileSync(png.path)), 'profilbygger-profile')).not.toBeNull();
   } finally {
     await context.setOffline(false);

@@ -1,216 +1,167 @@
 /**
- * The end of a workshop in the real browser: a group copies a link that another browser opens; a
- * facilitator collects three groups' exported profiles (JSON and PNG) into the summary, checks the
- * counts on screen, in its PDF (pdftotext) and on the projector (≥ 32 px at 1920×1080, clicker keys).
- * SUMMARY_SHOT=path saves a screenshot of the summary (the README's picture).
+ * The workshop flow in the real browser: a group marks and annotates elements (dialog and matrix,
+ * mouse and keyboard), answers a reflection question, and finds all of it again in the exported JSON,
+ * the PDF (pdftotext) and the Word file (read back by pandoc, a real .docx reader).
  */
 import { execFileSync } from 'node:child_process';
-import AxeBuilder from '@axe-core/playwright';
+import { copyFileSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { unzipSync } from 'fflate';
 import type { Profile } from '../../src/domain/profile';
-import { threeWorkshopGroups } from './workshopGroups';
+import { card, dragWithMouse, local, openFresh } from './helpers';
 
-const STORAGE_KEY = 'profilbygger:work';
-const NOW = new Date('2026-11-26T09:30:00');
-const collapse = (text: string) => text.replace(/\s+/g, ' ');
+const NOTE = 'Kernen i vores arbejde – også på Ærø';
+const ANSWER = 'Relationer og vejledning; FGU mangler';
 
-/** Opens the app on `local` as the saved work (seeded once per tab, so the app's own saves survive a check). */
-async function openWith(page: Page, local: Profile) {
-  await page.clock.setFixedTime(NOW);
-  await page.addInitScript(
-    ([key, value]) => {
-      if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem(key, value);
-        sessionStorage.setItem('seeded', '1');
-      }
-    },
-    [STORAGE_KEY, JSON.stringify({ state: { genericId: 'kontaktperson-plus', local, contentLanguage: 'da' }, version: 1 })] as const,
-  );
-  await page.goto('/');
-  await expect(page.getByRole('region', { name: 'Lokal profil' })).toBeVisible();
-}
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
-const savedLocal = (page: Page) => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null')?.state?.local as unknown, STORAGE_KEY);
-
-/** Clicks an export button and saves the download; returns its path. */
-async function exportAs(page: Page, button: string, outputPath: (name: string) => string) {
+async function download(page: Page, button: string, outputPath: (name: string) => string) {
   await page.getByRole('button', { name: 'Eksportér', exact: true }).click();
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: button }).click();
   const file = await downloading;
   const path = outputPath(file.suggestedFilename());
   await file.saveAs(path);
-  return path;
+  if (process.env.EXPORT_OUT) copyFileSync(path, join(process.env.EXPORT_OUT, file.suggestedFilename()));
+  await expect(page.getByRole('status').filter({ hasText: 'er hentet' })).toContainText(file.suggestedFilename());
+  return { path, name: file.suggestedFilename() };
 }
 
-test.describe('share links', () => {
-  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+async function startWithFullCopy(page: Page) {
+  await openFresh(page);
+  await page.getByRole('button', { name: 'Start forfra' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Start forfra?' });
+  await dialog.getByLabel('Med en kopi af hele den generiske profil').check();
+  await dialog.getByRole('button', { name: 'Start forfra' }).click();
+  await expect(card(local(page), 'Respektere målgruppen')).toBeVisible();
+}
 
-  test('a link copied in one browser opens in another, asks first, and leaves the address clean', async ({ page, browser }) => {
-    const [group] = threeWorkshopGroups();
-    await openWith(page, group!);
-    await page.getByRole('button', { name: 'Eksportér', exact: true }).click();
-    await page.getByRole('button', { name: 'Kopiér link til profilen' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Linket er kopieret' })).toBeVisible();
-    const link = await page.evaluate(() => navigator.clipboard.readText());
-    expect(link).toMatch(/#profil=1\.[A-Za-z0-9_-]+$/);
-    console.log(`Share link for a small group profile: ${link.length} characters`);
+const quadrant = (page: Page, name: RegExp) => page.getByRole('region', { name });
 
-    const other = await browser.newContext({ locale: 'da-DK' });
-    try {
-      const tab = await other.newPage();
-      await tab.goto(link);
-      const dialog = tab.getByRole('dialog', { name: 'Hvad skal der ske med profilen?' });
-      await expect(dialog).toContainText('“Ungekoordinatorerne” fra linket har 4 elementer. 1 med note · 2 med markeringer · 1 besvaret refleksionsspørgsmål.');
-      await expect(dialog.getByRole('region', { name: 'Tilføj til den lokale profil' })).toContainText('4 nye elementer kommer med:');
-      expect(new URL(tab.url()).hash).not.toBe(''); // nothing taken in yet
-      expect(await seriousViolations(tab)).toEqual([]);
-      await dialog.getByRole('button', { name: 'Erstat den lokale profil' }).click();
-      await expect(tab.getByRole('status').filter({ hasText: 'Profilen fra linket er importeret' })).toBeVisible();
-      expect(new URL(tab.url()).hash).toBe('');
-      await expect.poll(() => savedLocal(tab)).toEqual(group);
-      await expect(tab.getByRole('region', { name: 'Lokal profil' })).toContainText('Kende ungenetværket');
+test('marks and notes made in the app are in the exported JSON, PDF and Word file', async ({ page }, info) => {
+  test.slow(); // three exports, and the Word library is loaded on demand
+  await startWithFullCopy(page);
 
-      // A damaged link (cut short in a chat) pasted into the same tab's address bar: refused in words, nothing changes.
-      await tab.goto(link.slice(0, link.length - 30));
-      await expect(tab.getByRole('alert')).toContainText('Linket kunne ikke åbnes. Den lokale profil er ikke ændret.');
-      await expect(tab.getByRole('alert')).toContainText('Linket er beskadiget');
-      expect(await savedLocal(tab)).toEqual(group);
-    } finally {
-      await other.close();
-    }
-  });
+  // Marks and a note through the card's menu.
+  await card(local(page), 'Respektere målgruppen').getByRole('button', { name: 'Handlinger for: Respektere målgruppen' }).click();
+  await page.getByRole('menuitem', { name: 'Bør/Gør og note …' }).click();
+  const dialog = page.getByRole('dialog', { name: /Bør\/Gør og note/ });
+  await dialog.getByRole('group', { name: 'Gør vi det i dag?' }).getByLabel('Ja').check();
+  await dialog.getByRole('group', { name: 'Bør det fylde mere?' }).getByLabel('Ja').check();
+  await dialog.getByLabel('Note – med jeres egne ord').fill(NOTE);
+  await dialog.getByRole('button', { name: 'Gem' }).click();
+  await expect(card(local(page), 'Respektere målgruppen')).toContainText('Gør vi i dag');
+  await expect(card(local(page), 'Respektere målgruppen')).toContainText(NOTE);
+
+  // A drag in the matrix sets both marks of another element. A tall window keeps the card away
+  // from the panel's edge, where dnd-kit would scroll the panel under the pointer.
+  await page.setViewportSize({ width: 1280, height: 1100 });
+  await page.getByRole('button', { name: 'Bør/Gør-matrix' }).click();
+  const dragged = 'Kende metoder for tværprofessionelt samarbejde';
+  await dragWithMouse(page, page.getByRole('button', { name: `Flyt: ${dragged}` }), quadrant(page, /^Begynd/));
+  await expect(quadrant(page, /^Begynd/).getByRole('listitem', { name: dragged })).toBeVisible();
+
+  // An answer to the first reflection question.
+  await page.getByRole('button', { name: /Refleksionsspørgsmål/ }).click();
+  const questions = page.getByRole('complementary', { name: 'Refleksionsspørgsmål' });
+  const firstAnswer = questions.getByRole('textbox').first();
+  await firstAnswer.fill(ANSWER);
+  await firstAnswer.blur();
+  await expect(page.getByRole('button', { name: /Refleksionsspørgsmål/ })).toContainText('1 af 8 besvaret');
+
+  // JSON: the file format carries it all.
+  const json = await download(page, 'Profilfil (JSON) til at arbejde videre', info.outputPath.bind(info));
+  const saved = JSON.parse(readFileSync(json.path, 'utf8')) as Profile;
+  const elements = saved.categories.flatMap((category) => category.elements);
+  expect(elements.find((element) => element.text.da === 'Respektere målgruppen')).toMatchObject({ marks: { does: 'yes', should: 'yes' }, note: NOTE });
+  expect(elements.find((element) => element.text.da === 'Kende metoder for tværprofessionelt samarbejde')).toMatchObject({ marks: { does: 'no', should: 'yes' } });
+  expect(saved.questions![0]).toMatchObject({ sourceId: 'i-spil-i-dag', answer: ANSWER });
+
+  // PDF: searchable text under each element, the questions at the end.
+  const pdf = await download(page, 'PDF, stående (A4)', info.outputPath.bind(info));
+  const pdfText = execFileSync('pdftotext', ['-enc', 'UTF-8', pdf.path, '-']).toString('utf8').replace(/\s+/g, ' ');
+  expect(pdfText).toContain('Respektere målgruppen Gør vi i dag · Bør fylde mere Note: Kernen i vores arbejde – også på Ærø');
+  expect(pdfText).toContain('Kende metoder for tværprofessionelt samarbejde Gør vi ikke i dag · Bør fylde mere');
+  expect(pdfText).toContain(`Refleksionsspørgsmål 1. Hvilke af profilens kompetencer er allerede i spil hos jer i dag? ${ANSWER}`);
+
+  // Word: read back by pandoc, with real headings and numbered lists.
+  const word = await download(page, 'Word-dokument (DOCX) til at redigere videre', info.outputPath.bind(info));
+  expect(word.name).toMatch(/^kontaktperson-plus-\d{4}-\d{2}-\d{2}\.docx$/);
+  const markdown = execFileSync('pandoc', ['-f', 'docx', '-t', 'markdown', '-s', '--wrap=none', word.path]).toString('utf8');
+  expect(markdown).toMatch(/^title: Lokal profil$/m); // Word's Title style is the document's title
+  expect(markdown).toMatch(/^# Viden$/m);
+  expect(markdown).toMatch(/^# Refleksionsspørgsmål$/m);
+  expect(markdown).toMatch(/^1\.\s+Respektere målgruppen$/m);
+  const plain = execFileSync('pandoc', ['-f', 'docx', '-t', 'plain', '--wrap=none', word.path]).toString('utf8').replace(/\s+/g, ' ');
+  expect(plain).toContain('Rolle: Kontaktperson+');
+  expect(plain).toContain('Gør vi i dag · Bør fylde mere');
+  expect(plain).toContain(`Note: ${NOTE}`);
+  expect(plain).toContain('Styrk: gør vi i dag, bør fylde mere');
+  expect(plain).toContain(ANSWER);
 });
 
-test('the summary counts three exported profiles on screen, in its PDF and on the projector', async ({ page, browser }, info) => {
-  test.slow(); // three exports (one a PNG poster), a PDF and a presentation on a shared 2-core machine
-  const groups = threeWorkshopGroups();
-  // Each group exports its own profile, as it would at the end of its breakout room.
-  const files: string[] = [];
-  for (const [i, group] of groups.entries()) {
-    const context = await browser.newContext({ locale: 'da-DK', viewport: { width: 1280, height: 720 } });
-    try {
-      const tab = await context.newPage();
-      await openWith(tab, group);
-      const button = i === 2 ? 'Billede (PNG) til slides' : 'Profilfil (JSON) til at arbejde videre';
-      files.push(await exportAs(tab, button, (name) => info.outputPath(`gruppe-${i + 1}-${name}`)));
-    } finally {
-      await context.close();
-    }
-  }
+test('the matrix moves an element with the keyboard, says where, and undo puts it back', async ({ page }) => {
+  await startWithFullCopy(page);
+  await page.getByRole('button', { name: 'Bør/Gør-matrix' }).click();
+  const handle = page.getByRole('button', { name: 'Flyt: Håndtere data' });
+  await handle.focus();
+  await page.keyboard.press('Space');
+  await expect(page.locator('[id^="DndLiveRegion"]').first()).toContainText('Du har samlet «Håndtere data» op.');
+  // From "Ikke afgjort": up to "Fasthold", right to "Lad ligge".
+  await page.keyboard.press('ArrowUp');
+  await expect(page.locator('[id^="DndLiveRegion"]').first()).toContainText('Fasthold');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('[id^="DndLiveRegion"]').first()).toContainText('Lad ligge');
+  await page.keyboard.press('Space');
+  await expect(quadrant(page, /^Lad ligge/).getByRole('listitem', { name: 'Håndtere data' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Flyt: Håndtere data' })).toBeFocused();
 
-  await openWith(page, groups[0]!);
-  await page.getByRole('button', { name: 'Saml grupper' }).click();
-  await expect(page.getByRole('heading', { name: 'Opsummering af gruppernes profiler' })).toBeFocused();
-  await page.getByTestId('summary-file-input').setInputFiles(files);
-  await expect(page.getByRole('heading', { name: '3 grupper' })).toBeVisible();
-
-  const item = (text: string) => page.locator('.summary-item').filter({ has: page.locator('.summary-item__text', { hasText: new RegExp(`^${text}$`) }) });
-  await expect(item('Respektere målgruppen')).toContainText('3 af 3 grupper');
-  await expect(item('Respektere målgruppen')).toContainText('Gør vi det i dag? 2 ja, 1 nej');
-  await expect(item('Danne relationer')).toContainText('2 af 3 grupper');
-  await expect(item('Håndtere data')).toContainText('0 af 3 grupper');
-  await expect(item('Kende systemet, målgruppen og deres behov')).toContainText(
-    '«Kende ungenetværket» (Ungekoordinatorerne, Jobcentret); «Kende kommunens system» (Team Nord)',
-  );
-  await expect(item('Samarbejde med FGU')).toContainText('2 af 3 grupper');
-  await expect(item('Tale med forældrene')).toContainText('Note fra Jobcentret: Især for de 15-17-årige.');
-  const answers = page.getByRole('article', { name: 'Hvem er med i vores kædeansvar?' });
-  await expect(answers).toContainText('UU, FGU og jobcentret.');
-  await expect(answers.getByRole('listitem').filter({ hasText: 'Team Nord' })).toContainText('Ikke besvaret');
-  if (process.env.SUMMARY_SHOT) {
-    await page.setViewportSize({ width: 1280, height: 1000 });
-    await page.evaluate(() => document.fonts.ready);
-    await page.screenshot({ path: process.env.SUMMARY_SHOT });
-    await page.setViewportSize({ width: 1280, height: 720 });
-  }
-  expect(await seriousViolations(page)).toEqual([]);
-
-  // The PDF says the same.
-  const downloading = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Hent som PDF' }).click();
-  const download = await downloading;
-  expect(download.suggestedFilename()).toBe('opsummering-3-grupper-2026-11-26.pdf');
-  const pdfPath = info.outputPath('opsummering.pdf');
-  await download.saveAs(pdfPath);
-  const text = collapse(execFileSync('pdftotext', ['-enc', 'UTF-8', pdfPath, '-']).toString('utf8'));
-  for (const expected of [
-    'Opsummering af 3 grupper',
-    'Ungekoordinatorerne, Team Nord, Jobcentret',
-    '3 af 3 grupper Respektere målgruppen',
-    'Gør vi det i dag? 2 ja, 1 nej',
-    '2 af 3 grupper Danne relationer',
-    '0 af 3 grupper Håndtere data',
-    'Også kaldt: «Kende ungenetværket» (Ungekoordinatorerne, Jobcentret); «Kende kommunens system» (Team Nord)',
-    '2 af 3 grupper Samarbejde med FGU',
-    'Virksomhederne i byen.',
-  ]) {
-    expect(text).toContain(expected);
-  }
-  expect(execFileSync('pdffonts', [pdfPath]).toString()).toMatch(/Inter\s+CID TrueType\s+Identity-H\s+yes/);
-
-  // On the projector: large text, clicker keys, Escape back to the summary.
-  await page.setViewportSize({ width: 1920, height: 1080 });
-  await page.getByRole('button', { name: 'Præsentér' }).click();
-  const view = page.getByRole('dialog', { name: 'Opsummering af 3 grupper' });
-  await expect(view).toBeFocused();
-  const progress = view.locator('.present__progress [aria-hidden]');
-  const total = Number((await progress.textContent())!.split('/')[1]);
-  expect(total).toBe(7);
-  for (let slide = 1; slide <= total; slide += 1) {
-    await expect(progress).toHaveText(`${slide} / ${total}`);
-    await page.evaluate(() => document.fonts.ready);
-    const layout = await page.evaluate(() => {
-      const stage = document.querySelector('.present__stage')!;
-      const texts = [...document.querySelectorAll('.present-item, .present-item *')] as HTMLElement[];
-      return {
-        smallest: Math.min(...texts.filter((el) => el.textContent?.trim()).map((el) => parseFloat(getComputedStyle(el).fontSize))),
-        overflow: stage.scrollHeight > stage.clientHeight + 1 || document.querySelector('.present')!.scrollHeight > innerHeight + 1,
-      };
-    });
-    expect(layout.overflow, `slide ${slide} overflows`).toBe(false);
-    expect(layout.smallest, `smallest text on slide ${slide}`).toBeGreaterThanOrEqual(32);
-    if (slide < total) await page.keyboard.press(slide % 2 ? 'PageDown' : 'ArrowRight');
-  }
-  await expect(view).toContainText('Virksomhederne i byen.');
-  await page.keyboard.press('Home');
-  await expect(progress).toHaveText(`1 / ${total}`);
-  await page.keyboard.press('End');
-  await expect(progress).toHaveText(`${total} / ${total}`);
-  await page.keyboard.press('PageUp');
-  await expect(progress).toHaveText(`${total - 1} / ${total}`);
+  // Enter on the handle opens the dialog, which shows the marks the drop set.
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: /Bør\/Gør og note/ });
+  await expect(dialog.getByRole('group', { name: 'Gør vi det i dag?' }).getByLabel('Nej')).toBeChecked();
   await page.keyboard.press('Escape');
-  await expect(view).toBeHidden();
-  await expect(page.getByRole('button', { name: 'Præsentér' })).toBeFocused();
 
-  // Back to the board: the group's own profile is untouched, and the groups are still there next time.
-  await page.getByRole('button', { name: /Tilbage til profilen/ }).click();
-  await expect(page.getByRole('button', { name: 'Saml grupper' })).toBeFocused();
-  expect(await savedLocal(page)).toEqual(groups[0]);
-  await page.reload();
-  await page.getByRole('button', { name: 'Saml grupper' }).click();
-  await expect(page.getByRole('heading', { name: '3 grupper' })).toBeVisible();
+  await page.getByRole('button', { name: 'Fortryd' }).click();
+  await expect(quadrant(page, /^Ikke afgjort/).getByRole('listitem', { name: 'Håndtere data' })).toBeVisible();
 });
 
-test('the summary reads as one column on a phone', async ({ page }) => {
-  await page.setViewportSize({ width: 390, height: 844 });
-  await openWith(page, threeWorkshopGroups()[0]!);
-  await page.getByRole('button', { name: 'Saml grupper' }).click();
-  await page.getByTestId('summary-file-input').setInputFiles(
-    threeWorkshopGroups().map((profile, i) => ({ name: `gruppe-${i + 1}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(profile)) })),
-  );
-  await expect(page.getByRole('heading', { name: '3 grupper' })).toBeVisible();
-  const columns = await page.evaluate(() =>
-    ['.summary-groups__add', '.summary-groups__list', '.summary-answers'].map((selector) => getComputedStyle(document.querySelector(selector)!).gridTemplateColumns.split(' ').length),
-  );
-  expect(columns).toEqual([1, 1, 1]);
-  const widest = await page.evaluate(() => Math.max(...[...document.querySelectorAll('.summary *')].map((el) => el.getBoundingClientRect().right)));
-  expect(widest).toBeLessThanOrEqual(390);
+test('marks, notes and answers survive a reload', async ({ page }) => {
+  await startWithFullCopy(page);
+  await card(local(page), 'Håndtere data').getByRole('button', { name: 'Handlinger for: Håndtere data' }).click();
+  await page.getByRole('menuitem', { name: 'Bør/Gør og note …' }).click();
+  const dialog = page.getByRole('dialog', { name: /Bør\/Gør og note/ });
+  await dialog.getByRole('group', { name: 'Bør det fylde mere?' }).getByLabel('Ja').check();
+  await dialog.getByLabel('Note – med jeres egne ord').fill('GDPR først');
+  await dialog.getByRole('button', { name: 'Gem' }).click();
+  await page.reload();
+  await expect(card(local(page), 'Håndtere data')).toContainText('Bør fylde mere');
+  await expect(card(local(page), 'Håndtere data')).toContainText('GDPR først');
+  await page.getByRole('combobox', { name: 'Vis' }).selectOption({ label: 'Det, vi bør styrke' });
+  await expect(local(page).getByRole('listitem')).toHaveCount(1);
+});
+
+test('the slides download is a zip of 16:9 PNGs at 3840 × 2160: an overview, the categories, the matrix', async ({ page }, info) => {
+  test.slow(); // every slide is drawn at 3840 × 2160
+  await startWithFullCopy(page);
+  await card(local(page), 'Danne relationer').getByRole('button', { name: 'Handlinger for: Danne relationer' }).click();
+  await page.getByRole('menuitem', { name: 'Bør/Gør og note …' }).click();
+  const dialog = page.getByRole('dialog', { name: /Bør\/Gør og note/ });
+  await dialog.getByRole('group', { name: 'Gør vi det i dag?' }).getByLabel('Ja').check();
+  await dialog.getByRole('button', { name: 'Gem' }).click();
+
+  const slides = await download(page, 'Slides (PNG 16:9, samlet i en zip)', info.outputPath.bind(info));
+  expect(slides.name).toMatch(/^kontaktperson-plus-\d{4}-\d{2}-\d{2}\.zip$/);
+  const files = unzipSync(new Uint8Array(readFileSync(slides.path)));
+  const names = Object.keys(files);
+  expect(names[0]).toBe('01-overblik.png');
+  expect(names).toContain('02-viden.png');
+  expect(names.at(-1)).toMatch(/-boer-goer-matrix\.png$/);
+  expect(names.some((name) => name.includes('kompetencer'))).toBe(true);
+  for (const name of names) {
+    const png = files[name]!;
+    expect([...png.subarray(0, 8)], name).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    const view = new DataView(png.buffer, png.byteOffset);
+    expect([view.getUint32(16), view.getUint32(20)], name).toEqual([3840, 2160]);
+  }
+  await expect(page.locator('[data-testid="export-poster-host"]')).toHaveCount(0);
 });

@@ -6,7 +6,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { MARK_FILTERS, QUADRANTS } from '../../src/domain/marks';
 import { KNOWN_FIELDS } from '../../src/i18n/problemMessage';
+
+const QUADRANT_KEYS = [...QUADRANTS, 'undecided'].map((quadrant) => `matrix.quadrants.${quadrant}`);
 
 const root = join(__dirname, '../..');
 const LOCALES = join(root, 'locales');
@@ -21,6 +24,12 @@ const DYNAMIC_KEYS: Record<string, string[]> = {
   'startOver.${value}': ['startOver.empty', 'startOver.copy'],
   'present.${value}': ['present.generic', 'present.local'],
   'import.field.${problem.field}': [...KNOWN_FIELDS].map((field) => `import.field.${field}`),
+  'annotate.${axis}': ['annotate.does', 'annotate.should'],
+  'annotate.${value}': ['annotate.yes', 'annotate.no', 'annotate.undecided'],
+  'marks.${axis}.${value}': ['marks.does.yes', 'marks.does.no', 'marks.should.yes', 'marks.should.no'],
+  'matrix.quadrants.${quadrant}': QUADRANT_KEYS,
+  'workshop.views.${value}': ['workshop.views.board', 'workshop.views.matrix'],
+  'workshop.filters.${value}': MARK_FILTERS.map((filter) => `workshop.filters.${filter}`),
 };
 
 type Json = { [key: string]: string | Json };

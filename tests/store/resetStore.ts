@@ -1,7 +1,9 @@
+import { useWorkshopView } from '../../src/components/workshop/workshopView';
 import { initialWork, useProfileStore } from '../../src/store/profileStore';
 
-/** A clean store and history for each test. */
+/** A clean store and history for each test, and the workshop tools in their first state. */
 export function resetStore() {
   useProfileStore.setState({ ...initialWork(), notice: null, refused: null });
   useProfileStore.temporal.getState().clear();
+  useWorkshopView.setState({ view: 'board', filter: 'all', questionsOpen: false, annotating: null });
 }

@@ -8,8 +8,10 @@ import { useTranslation } from 'react-i18next';
 import { shorten, type ShownText } from '../../domain/text';
 import { useFocusRequest } from '../common/focusRequest';
 import { useDirection } from '../common/useDirection';
-import { CardMenu, type MenuItem } from './CardMenu';
-import { TextEditor } from './TextEditor';
+import type { Marks } from '../../domain/marks';
+import { ElementMarks } from '../workshop/ElementMarks';
+import { CardMenu, type MenuItem } from '../common/CardMenu';
+import { TextEditor } from '../common/TextEditor';
 
 export interface CardViewProps {
   id: string;
@@ -28,6 +30,11 @@ export interface CardViewProps {
   handleProps?: HTMLAttributes<HTMLButtonElement>;
   style?: CSSProperties;
   isDragging?: boolean;
+  /** The workshop's Bør / Gør marks and note (local cards). */
+  marks?: Marks;
+  note?: string;
+  /** Hidden by the marks filter; kept in the list so drag positions stay right. */
+  filteredOut?: boolean;
 }
 
 export const CardView = memo(function CardView(props: CardViewProps) {
@@ -52,8 +59,9 @@ export const CardView = memo(function CardView(props: CardViewProps) {
       ref={props.itemRef}
       style={props.style}
       aria-label={shown.text}
-      className={`card card--${variant}${inUse ? ' card--in-use' : ''}${isDragging ? ' card--dragging' : ''}`}
+      className={`card card--${variant}${inUse ? ' card--in-use' : ''}${isDragging ? ' card--dragging' : ''}${props.filteredOut ? ' card--filtered-out' : ''}`}
       data-element-id={id}
+      hidden={props.filteredOut}
     >
       <button
         type="button"
@@ -96,6 +104,7 @@ export const CardView = memo(function CardView(props: CardViewProps) {
               {shown.isFallback && <span className="badge badge--untranslated">{t('card.untranslated')}</span>}
             </span>
           )}
+          <ElementMarks marks={props.marks} note={props.note} />
         </div>
       )}
       {!editing && <CardMenu label={t('card.actions', { text: short })} items={menuItems} buttonRef={menuButton} />}

@@ -6,7 +6,9 @@ import { useTranslation } from 'react-i18next';
 import type { Category, ProfileElement } from '../../domain/profile';
 import { textIn } from '../../domain/text';
 import type { DragData } from '../../dnd/dragData';
-import type { MenuItem } from './CardMenu';
+import { matchesFilter } from '../../domain/marks';
+import { openAnnotation, useWorkshopView } from '../workshop/workshopView';
+import type { MenuItem } from '../common/CardMenu';
 import { CardView } from './CardView';
 import type { ElementActions } from './useElementActions';
 
@@ -23,6 +25,8 @@ interface LocalCardProps {
 export function LocalCard({ element, category, categories, index, count, lang, actions }: LocalCardProps) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
+  // A boolean per card: changing the filter re-renders only the cards it shows or hides.
+  const filteredOut = useWorkshopView((state) => !matchesFilter(element, state.filter));
   const shown = useMemo(() => textIn(element.text, lang), [element.text, lang]);
   const data: DragData = { kind: 'local', elementId: element.id, text: shown.text };
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
@@ -46,6 +50,7 @@ export function LocalCard({ element, category, categories, index, count, lang, a
           label: t('card.moveTo', { category: textIn(other.name, lang).text }),
           onSelect: () => actions.moveTo(element.id, other.id),
         })),
+      { label: t('annotate.menuItem'), onSelect: () => openAnnotation(element.id) },
       { label: t('card.duplicate'), onSelect: () => actions.duplicate(element.id) },
       { label: t('card.remove'), onSelect: () => actions.remove(element.id) },
     ],
@@ -93,6 +98,9 @@ export function LocalCard({ element, category, categories, index, count, lang, a
       handleProps={handleProps}
       style={style}
       isDragging={isDragging}
+      marks={element.marks}
+      note={element.note}
+      filteredOut={filteredOut}
     />
   );
 }

@@ -14,7 +14,7 @@ import { useDirection } from '../common/useDirection';
 import { CategoryHeading } from './CategoryHeading';
 import { DropPlaceholder } from './DropPlaceholder';
 import { LocalCard } from './LocalCard';
-import { TextEditor } from './TextEditor';
+import { TextEditor } from '../common/TextEditor';
 import type { ElementActions } from './useElementActions';
 
 interface LocalCategoryProps {

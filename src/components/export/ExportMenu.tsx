@@ -21,6 +21,8 @@ const FAILURE_KEYS: Record<FailureCause, string> = {
 const LABEL_KEYS: Record<ExportFormat, string> = {
   'pdf-portrait': 'export.pdfPortrait',
   'pdf-landscape': 'export.pdfLandscape',
+  docx: 'export.docx',
+  slides: 'export.slides.button',
   png: 'export.png',
   json: 'export.json',
 };

@@ -5,6 +5,7 @@
  */
 import type { Profile } from '../../domain/profile';
 import { textIn } from '../../domain/text';
+import { marksLine, shownQuestions, type WorkshopLabels } from '../../export/workshopText';
 // The poster's own faces (the same files png.ts inlines), so its layout does not depend on the page.
 import '@fontsource/inter/latin-400.css';
 import '@fontsource/inter/latin-ext-400.css';
@@ -19,6 +20,8 @@ export interface PosterLabels {
   empty: string;
   /** "side 2 af 3", for a poster in pages. */
   page?: string;
+  /** The workshop's words: marks and notes under elements, reflection questions at the end. */
+  workshop?: WorkshopLabels;
 }
 
 /** CSS width of the poster; at pixel ratio 2 the PNG is 2560 px wide, sharp on a projector. */
@@ -34,6 +37,8 @@ interface ExportPosterProps {
 export function ExportPoster({ profile, lang, labels }: ExportPosterProps) {
   const role = profile.role ? textIn(profile.role, lang).text : '';
   const meta = [profile.municipality?.trim(), labels.date, labels.page].filter(Boolean).join(' · ');
+  const workshop = labels.workshop;
+  const questions = workshop ? shownQuestions(profile, lang) : [];
   return (
     <article className="poster" lang={lang} style={{ width: POSTER_WIDTH }}>
       <header className="poster__header">
@@ -53,6 +58,12 @@ export function ExportPoster({ profile, lang, labels }: ExportPosterProps) {
                 {category.elements.map((element) => (
                   <li key={element.id} className="poster__element" style={{ borderLeftColor: category.color }}>
                     {textIn(element.text, lang).text}
+                    {workshop && element.marks && <span className="poster__marks">{marksLine(element.marks, workshop)}</span>}
+                    {workshop && element.note && (
+                      <span className="poster__note">
+                        {workshop.note}: {element.note}
+                      </span>
+                    )}
                   </li>
                 ))}
               </ol>
@@ -60,6 +71,21 @@ export function ExportPoster({ profile, lang, labels }: ExportPosterProps) {
           </section>
         ))}
       </div>
+      {workshop && questions.length > 0 && (
+        <section className="poster__questions">
+          <h2 className="poster__category-name">{workshop.questions}</h2>
+          <ol className="poster__question-list">
+            {questions.map((question) => (
+              <li key={question.number} className="poster__question">
+                <p className="poster__question-text" lang={question.lang}>
+                  {question.number}. {question.text}
+                </p>
+                <p className={question.answer ? 'poster__answer' : 'poster__answer poster__answer--none'}>{question.answer || workshop.notAnswered}</p>
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
       <footer className="poster__footer">{labels.footer}</footer>
     </article>
   );

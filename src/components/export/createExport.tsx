@@ -9,15 +9,20 @@ import type { Profile } from '../../domain/profile';
 import { formatDate } from '../../i18n/formatDate';
 import { measurePoster } from './measurePoster';
 import { mountPoster } from './mountPoster';
+import { workshopLabels } from './workshopLabels';
 
-export type ExportFormat = 'pdf-portrait' | 'pdf-landscape' | 'png' | 'json';
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['pdf-portrait', 'pdf-landscape', 'png', 'json'];
+export type ExportFormat = 'pdf-portrait' | 'pdf-landscape' | 'docx' | 'slides' | 'png' | 'json';
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['pdf-portrait', 'pdf-landscape', 'docx', 'slides', 'png', 'json'];
 
-export function extensionOf(format: ExportFormat): 'pdf' | 'png' | 'json' {
+export function extensionOf(format: ExportFormat): 'pdf' | 'docx' | 'zip' | 'png' | 'json' {
   switch (format) {
     case 'pdf-portrait':
     case 'pdf-landscape':
       return 'pdf';
+    case 'docx':
+      return 'docx';
+    case 'slides':
+      return 'zip';
     case 'png':
       return 'png';
     case 'json':
@@ -57,7 +62,7 @@ async function createPosterFiles({ profile, lang, date, t, labelLang }: ExportRe
     import('./ExportPoster'),
     import('../../export/posterPages'),
   ]);
-  const labels = { date: formatDate(date, labelLang), footer: t('export.poster.footer'), empty: t('export.pdf.empty') };
+  const labels = { date: formatDate(date, labelLang), footer: t('export.poster.footer'), empty: t('export.pdf.empty'), workshop: workshopLabels(t) };
   const whole = mountPoster(<ExportPoster profile={profile} lang={lang} labels={labels} />);
   let pages;
   try {
@@ -75,6 +80,8 @@ async function createPosterFiles({ profile, lang, date, t, labelLang }: ExportRe
         .map((category, c) => ({ ...category, elements: (page[c] ?? []).map((e) => category.elements[e]!) }))
         // The first page shows every category; later ones only those that continue there.
         .filter((category) => index === 0 || category.elements.length > 0),
+      // The reflection questions close the poster: on its last page only.
+      questions: index === pages.length - 1 ? profile.questions : [],
     };
     const poster = mountPoster(<ExportPoster profile={shown} lang={lang} labels={{ ...labels, page: t('export.poster.page', { page: part.number, pages: part.count }) }} />);
     try {
@@ -104,8 +111,31 @@ async function createFile(format: Exclude<ExportFormat, 'png'>, { profile, lang,
           empty: t('export.pdf.empty'),
           continued: (category) => t('export.pdf.continued', { category }),
           footer: (page, pages) => t('export.pdf.footer', { page, pages }),
+          workshop: workshopLabels(t),
         },
       });
+    }
+    case 'docx': {
+      const { createDocx } = await import('../../export/docx');
+      return createDocx(profile, {
+        lang,
+        labelLang,
+        date,
+        subject: t('export.pdf.subject'),
+        labels: {
+          role: t('export.word.role'),
+          municipality: t('export.pdf.municipality'),
+          date: t('export.pdf.date'),
+          language: t('export.pdf.language'),
+          empty: t('export.pdf.empty'),
+          footer: t('export.poster.footer'),
+          workshop: workshopLabels(t),
+        },
+      });
+    }
+    case 'slides': {
+      const { createSlides } = await import('./createSlides');
+      return createSlides(profile, lang, date, t, labelLang);
     }
     case 'json': {
       const { profileJsonBlob } = await import('../../export/json');

@@ -6,8 +6,9 @@ import { useRef, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Category, ProfileElement } from '../../domain/profile';
 import { textIn } from '../../domain/text';
-import { shadeForWhiteText, tintForInk } from './contrast';
+import { shadeForWhiteText, tintForInk } from '../common/contrast';
 import type { Slide } from './slides';
+import { PresentMatrix } from '../workshop/PresentMatrix';
 import { useFitToStage } from './useFitToStage';
 
 interface PresentSlideProps {
@@ -62,6 +63,7 @@ function ElementItem({ element, lang, hidden }: { element: ProfileElement; lang:
 
 function columnChoices(slide: Slide, categories: Category[]): number[] {
   if (slide.kind === 'overview') return [Math.min(categories.length, 4)];
+  if (slide.kind === 'matrix') return [1];
   const count = slide.elements.length;
   return [1, 2, 3].filter((cols) => cols === 1 || cols <= Math.ceil(count / 2));
 }
@@ -92,6 +94,19 @@ export function PresentSlide({ slide, categories, lang, shown, reveal, layoutKey
               </section>
             ))}
           </div>
+        </div>
+      </div>
+    );
+  }
+
+  if (slide.kind === 'matrix') {
+    return (
+      <div className="present__slide">
+        <div className="present-band" data-fit-box="">
+          <h3 className="present-band__name">{t('matrix.title')}</h3>
+        </div>
+        <div ref={stage} className="present__stage" data-testid="present-stage">
+          <PresentMatrix ref={content} categories={categories} lang={lang} />
         </div>
       </div>
     );

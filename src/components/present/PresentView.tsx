@@ -159,6 +159,7 @@ function statusText(
 ): string {
   const progress = t('present.progressLong', { current: at.slide + 1, total });
   if (slide.kind === 'overview') return `${progress}: ${t('present.overview')}`;
+  if (slide.kind === 'matrix') return `${progress}: ${t('matrix.title')}`;
   const name = textIn(slide.category.name, lang).text;
   const page = slide.pages > 1 ? ` ${t('present.page', { page: slide.page + 1, pages: slide.pages })}` : '';
   const revealed = reveal && at.shown > 0 ? slide.elements[Math.min(at.shown, slide.elements.length) - 1] : undefined;

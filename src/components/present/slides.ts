@@ -3,12 +3,15 @@
  * category (long categories split over several pages), and where the keys go next. No React, no DOM,
  * so the stepping rules are tested on their own.
  */
+import { hasMarks } from '../../domain/marks';
 import type { Category, Profile, ProfileElement } from '../../domain/profile';
 import { textIn } from '../../domain/text';
 
 export type Slide =
   | { kind: 'overview'; full: boolean }
-  | { kind: 'category'; category: Category; page: number; pages: number; elements: ProfileElement[] };
+  | { kind: 'category'; category: Category; page: number; pages: number; elements: ProfileElement[] }
+  /** The Bør / Gør matrix, last, once the groups have marked anything. */
+  | { kind: 'matrix' };
 
 /** At most this many elements on one slide; more are paged, so text never has to shrink to dust. */
 export const MAX_PER_SLIDE = 10;
@@ -54,7 +57,7 @@ export function pageByWeight<T>(items: T[], weight: (item: T) => number): T[][] 
   return pages;
 }
 
-/** The slides of a profile in `lang`: the overview first, then every category's pages in order. */
+/** The slides of a profile in `lang`: the overview first, then every category's pages in order, then the matrix if marked. */
 export function slidesOf(profile: Profile, lang: string): Slide[] {
   const all = profile.categories.flatMap((category) => category.elements);
   const totalWeight = all.reduce((sum, element) => sum + weightOf(element, lang), 0);
@@ -65,6 +68,7 @@ export function slidesOf(profile: Profile, lang: string): Slide[] {
       const pages = pageElements(category.elements, lang);
       return pages.map((elements, page) => ({ kind: 'category' as const, category, page, pages: pages.length, elements }));
     }),
+    ...(hasMarks(profile) ? [{ kind: 'matrix' as const }] : []),
   ];
 }
 

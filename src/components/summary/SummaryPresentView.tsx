@@ -6,7 +6,7 @@
 import { useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { labelled, type SummaryDocument } from '../../export/summaryDocument';
-import { shadeForWhiteText, tintForInk } from '../present/contrast';
+import { shadeForWhiteText, tintForInk } from '../common/contrast';
 import { useFitToStage } from '../present/useFitToStage';
 import { useFullscreen } from '../present/useFullscreen';
 import { useSlideKeys } from '../present/useSlideKeys';

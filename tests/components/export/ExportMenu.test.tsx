@@ -37,13 +37,15 @@ async function openMenu() {
 }
 
 describe('ExportMenu', () => {
-  it('offers PDF portrait, PDF landscape, PNG and JSON as buttons, and closes with Escape', async () => {
+  it('offers PDF portrait, PDF landscape, Word, slides, the PNG poster and JSON as buttons, and closes with Escape', async () => {
     const user = await openMenu();
     const panel = screen.getByRole('group', { name: 'Eksportér den lokale profil' });
     expect(within(panel).getAllByRole('button').map((b) => b.textContent)).toEqual([
       'PDF, stående (A4)',
       'PDF, liggende (A4)',
-      'Billede (PNG) til slides',
+      'Word-dokument (DOCX) til at redigere videre',
+      'Slides (PNG 16:9, samlet i en zip)',
+      'Plakat (PNG) med hele profilen',
       'Profilfil (JSON) til at arbejde videre',
       'Kopiér link til profilen',
     ]);
@@ -102,7 +104,7 @@ describe('ExportMenu', () => {
       return new Blob([], { type: 'image/png' });
     });
     const user = await openMenu();
-    await user.click(screen.getByRole('button', { name: 'Billede (PNG) til slides' }));
+    await user.click(screen.getByRole('button', { name: 'Plakat (PNG) med hele profilen' }));
     await waitFor(() => expect(downloadBlob).toHaveBeenCalled());
     expect(seen?.hidden).toBe('true');
     expect(seen?.text).toContain('Testprofil');
@@ -134,7 +136,7 @@ describe('ExportMenu with the keyboard', () => {
     await user.tab();
     await user.keyboard('{Enter}');
     expect(screen.getByRole('button', { name: /Eksportér/ })).toHaveAttribute('aria-expanded', 'true');
-    for (let i = 0; i < 4; i += 1) await user.tab();
+    for (let i = 0; i < 6; i += 1) await user.tab();
     expect(screen.getByRole('button', { name: 'Profilfil (JSON) til at arbejde videre' })).toHaveFocus();
     await user.tab();
     expect(screen.getByRole('button', { name: 'Kopiér link til profilen' })).toHaveFocus();

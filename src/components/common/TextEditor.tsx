@@ -7,7 +7,7 @@ import { useId, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_TEXT_LENGTH } from '../../domain/profile';
 import { checkText } from '../../domain/text';
-import { useSaveBeforeLeaving } from '../common/useSaveBeforeLeaving';
+import { useSaveBeforeLeaving } from './useSaveBeforeLeaving';
 
 interface TextEditorProps {
   label: string;
