@@ -54,11 +54,11 @@ test('switches the profile language on its own; the interface stays Danish', asy
 test('translates an element into a new language (Icelandic) and it is still there after a reload', async ({ page }) => {
   await addToLocal(page, 'Danne relationer', 'Viden');
   const view = await addLanguage(page, 'is', 'Íslenska');
-  await expect(view.getByRole('status')).toHaveText('8 af 8 er endnu ikke oversat til islandsk.');
+  await expect(view.getByRole('status')).toHaveText('9 af 9 er endnu ikke oversat til islandsk.');
   const field = view.getByRole('textbox', { name: 'Oversættelse til islandsk af «Danne relationer»' });
   await field.fill('Mynda tengsl');
   await field.press('Enter');
-  await expect(view.getByRole('status')).toHaveText('7 af 8 er endnu ikke oversat til islandsk.');
+  await expect(view.getByRole('status')).toHaveText('8 af 9 er endnu ikke oversat til islandsk.');
   // Enter moved on to the next field (the next category's name).
   const next = view.getByRole('textbox', { name: 'Oversættelse til islandsk af «Færdigheder»' });
   await expect(next).toBeFocused();
