@@ -4,11 +4,21 @@ import '@fontsource/inter/400.css';
 import '@fontsource/inter/600.css';
 import '@fontsource/inter/700.css';
 import { App } from './App';
+import { profileLanguages } from './domain/languages';
 import { setupI18n } from './i18n';
+import { browserLanguages, pickLanguage } from './i18n/browserLanguage';
+import { useProfileStore } from './store/profileStore';
+import { isFirstVisit } from './store/savedState';
 import './styles.css';
 import './print.css';
 
 setupI18n();
+// A first visit may show the profile in the browser's language too; after that only its own control changes it.
+if (isFirstVisit()) {
+  const { local, setContentLanguage } = useProfileStore.getState();
+  const lang = pickLanguage(profileLanguages(local).map((language) => language.code), browserLanguages());
+  if (lang) setContentLanguage(lang);
+}
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

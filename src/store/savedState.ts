@@ -21,6 +21,12 @@ export type StorageEvent = { kind: 'unreadable'; raw: string } | { kind: 'saveFa
 
 let listener: ((event: StorageEvent) => void) | null = null;
 let unreadableInMemory: string | null = null;
+let nothingSaved = false;
+
+/** True when this browser had no saved work when the app started: a first visit. */
+export function isFirstVisit(): boolean {
+  return nothingSaved;
+}
 
 /** Receives storage events; the store turns them into notices for the user. */
 export function onStorageEvent(next: (event: StorageEvent) => void) {
@@ -76,7 +82,10 @@ export const savedWorkStorage: PersistStorage<SavedWork> = {
     } catch {
       return null;
     }
-    if (raw === null) return null;
+    if (raw === null) {
+      nothingSaved = true;
+      return null;
+    }
     const work = readSavedWork(raw);
     if (!work) keepAside(raw);
     return work;

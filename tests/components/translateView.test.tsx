@@ -54,6 +54,7 @@ describe('the translate view', { timeout: 15_000 }, () => {
     await user.selectOptions(screen.getByLabelText('Language'), 'Deutsch');
     await user.click(screen.getByRole('button', { name: 'Übersetzen' }));
     const german = screen.getByRole('dialog', { name: 'Profil übersetzen' });
+    await user.selectOptions(within(german).getByLabelText('Nach'), 'Deutsch');
     expect(within(german).getByRole('status')).toHaveTextContent('1 von 9 ist noch nicht auf Deutsch übersetzt.');
   });
 

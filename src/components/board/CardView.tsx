@@ -18,6 +18,8 @@ export interface CardViewProps {
   inUse?: boolean;
   menuItems: MenuItem[];
   editing?: boolean;
+  /** The language the open editor saves to (the shown text may be a Danish fallback). */
+  editLang?: string;
   onStartEditing?: () => void;
   onRename?: (text: string) => void;
   onStopEditing?: () => void;
@@ -37,7 +39,8 @@ export const CardView = memo(function CardView(props: CardViewProps) {
   const menuButton = useRef<HTMLButtonElement | null>(null);
   useFocusRequest(id, handle, menuButton);
   const short = shorten(shown.text);
-  const dir = useDirection()(shown.lang);
+  const dirOf = useDirection();
+  const dir = dirOf(shown.lang);
 
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
     if (props.onHandleKey?.(event)) {
@@ -72,8 +75,8 @@ export const CardView = memo(function CardView(props: CardViewProps) {
         <TextEditor
           label={t('rename.label')}
           initial={shown.text}
-          lang={shown.lang}
-          dir={dir}
+          lang={props.editLang ?? shown.lang}
+          dir={dirOf(props.editLang ?? shown.lang)}
           onSave={(text) => {
             props.onRename?.(text);
             props.onStopEditing?.();

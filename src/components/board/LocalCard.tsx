@@ -4,7 +4,7 @@ import { CSS } from '@dnd-kit/utilities';
 import { useCallback, useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Category, ProfileElement } from '../../domain/profile';
-import { textIn } from '../../domain/text';
+import { normalizeText, textIn } from '../../domain/text';
 import type { DragData } from '../../dnd/dragData';
 import type { MenuItem } from './CardMenu';
 import { CardView } from './CardView';
@@ -22,13 +22,16 @@ interface LocalCardProps {
 
 export function LocalCard({ element, category, categories, index, count, lang, actions }: LocalCardProps) {
   const { t } = useTranslation();
-  const [editing, setEditing] = useState(false);
+  // The language (and text) a rename was opened in: it saves there, whatever the language settings
+  // are by the time it is saved.
+  const [editing, setEditing] = useState<{ lang: string; text: string } | null>(null);
   const shown = useMemo(() => textIn(element.text, lang), [element.text, lang]);
+  const startEditing = useCallback(() => setEditing({ lang, text: shown.text }), [lang, shown.text]);
   const data: DragData = { kind: 'local', elementId: element.id, text: shown.text };
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
     id: element.id,
     data,
-    disabled: editing,
+    disabled: editing !== null,
     attributes: { roleDescription: t('dnd.roleDescription') },
   });
 
@@ -37,7 +40,7 @@ export function LocalCard({ element, category, categories, index, count, lang, a
   // and sluggish.
   const menuItems: MenuItem[] = useMemo(
     () => [
-      { label: t('card.rename'), onSelect: () => setEditing(true) },
+      { label: t('card.rename'), onSelect: startEditing },
       { label: t('card.moveUp'), onSelect: () => actions.moveBy(element.id, -1), disabled: index === 0 },
       { label: t('card.moveDown'), onSelect: () => actions.moveBy(element.id, 1), disabled: index === count - 1 },
       ...categories
@@ -49,14 +52,14 @@ export function LocalCard({ element, category, categories, index, count, lang, a
       { label: t('card.duplicate'), onSelect: () => actions.duplicate(element.id) },
       { label: t('card.remove'), onSelect: () => actions.remove(element.id) },
     ],
-    [t, actions, element.id, index, count, categories, category.id, lang],
+    [t, actions, element.id, index, count, categories, category.id, lang, startEditing],
   );
 
   const onHandleKey = useCallback(
     (event: KeyboardEvent<HTMLButtonElement>) => {
       if (isDragging) return false;
       if (event.key === 'Enter' || event.key === 'F2') {
-        setEditing(true);
+        startEditing();
         return true;
       }
       if (event.key === 'Delete') {
@@ -65,11 +68,17 @@ export function LocalCard({ element, category, categories, index, count, lang, a
       }
       return false;
     },
-    [isDragging, actions, element.id],
+    [isDragging, actions, element.id, startEditing],
   );
-  const startEditing = useCallback(() => setEditing(true), []);
-  const stopEditing = useCallback(() => setEditing(false), []);
-  const rename = useCallback((text: string) => actions.rename(element.id, text), [actions, element.id]);
+  const stopEditing = useCallback(() => setEditing(null), []);
+  const rename = useCallback(
+    (text: string) => {
+      // Saving the text as it was opened is no change (and must not turn shown Danish into a "translation").
+      if (!editing || normalizeText(text) === normalizeText(editing.text)) return;
+      actions.rename(element.id, text, editing.lang);
+    },
+    [actions, element.id, editing],
+  );
   const handleProps = useMemo(() => ({ ...attributes, ...listeners }), [attributes, listeners]);
   const transformCss = CSS.Translate.toString(transform);
   const style = useMemo(
@@ -83,7 +92,8 @@ export function LocalCard({ element, category, categories, index, count, lang, a
       shown={shown}
       variant="local"
       menuItems={menuItems}
-      editing={editing}
+      editing={editing !== null}
+      editLang={editing?.lang}
       onStartEditing={startEditing}
       onStopEditing={stopEditing}
       onRename={rename}

@@ -27,11 +27,12 @@ interface LocalCategoryProps {
 
 export function LocalCategory({ category, categories, ids, elementsById, placeholderText, lang, actions }: LocalCategoryProps) {
   const { t } = useTranslation();
-  const [adding, setAdding] = useState(false);
+  // The language the add field was opened in: a new element is written in it, whatever happens meanwhile.
+  const [adding, setAdding] = useState<string | null>(null);
   const { setNodeRef, isOver } = useDroppable({ id: listDropId(category.id) });
   const name = textIn(category.name, lang);
   const headingId = `local-heading-${category.id}`;
-  const dir = useDirection()(lang);
+  const dirOf = useDirection();
   const count = ids.filter((id) => id !== PLACEHOLDER_ID).length;
 
   return (
@@ -61,17 +62,17 @@ export function LocalCategory({ category, categories, ids, elementsById, placeho
         </SortableContext>
         {ids.length === 0 && <p className="category__empty">{t('local.emptyCategory')}</p>}
       </div>
-      {adding ? (
+      {adding !== null ? (
         <TextEditor
           label={t('add.label', { category: name.text })}
-          lang={lang}
-          dir={dir}
+          lang={adding}
+          dir={dirOf(adding)}
           saveOnBlur={false}
           clearAfterSave
-          onSave={(text) => actions.addOwn(category.id, text)}
+          onSave={(text) => actions.addOwn(category.id, text, adding)}
           onCancel={() => {
             // Render the button now so focus can return to it at once, not to <body>.
-            flushSync(() => setAdding(false));
+            flushSync(() => setAdding(null));
             document.getElementById(`add-${category.id}`)?.focus();
           }}
         />
@@ -81,7 +82,7 @@ export function LocalCategory({ category, categories, ids, elementsById, placeho
           type="button"
           className="add-button"
           aria-label={t('add.buttonIn', { category: name.text })}
-          onClick={() => setAdding(true)}
+          onClick={() => setAdding(lang)}
         >
           <span aria-hidden="true">+ </span>
           {t('add.button')}

@@ -1,5 +1,5 @@
-/** The local profile being built: its title, municipality and categories. */
-import { useMemo } from 'react';
+/** The local profile being built: its title, the role's local name, the municipality and categories. */
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Profile, ProfileElement } from '../../domain/profile';
 import { textIn } from '../../domain/text';
@@ -21,6 +21,7 @@ interface LocalPanelProps {
 export function LocalPanel({ local, order, placeholderText, lang, actions }: LocalPanelProps) {
   const { t } = useTranslation();
   const setTitle = useProfileStore((state) => state.setTitle);
+  const setRole = useProfileStore((state) => state.setRole);
   const setMunicipality = useProfileStore((state) => state.setMunicipality);
   // Rebuilt when the profile changes, not on every drag-preview render.
   const elementsById = useMemo(
@@ -28,14 +29,37 @@ export function LocalPanel({ local, order, placeholderText, lang, actions }: Loc
     [local],
   );
   const title = textIn(local.title, lang);
+  const role = local.role && textIn(local.role, lang);
   const dir = useDirection()(lang);
+  // Saved to the language the text was typed in (each field is keyed by it, see CommitField).
+  const commitTitle = useCallback((value: string) => setTitle(value, lang), [setTitle, lang]);
+  const commitRole = useCallback((value: string) => setRole(value, lang), [setRole, lang]);
 
   return (
     <section id="local-profile" className="panel panel--local" aria-labelledby="local-heading" tabIndex={-1}>
       <div className="panel__header">
         <h2 id="local-heading">{t('regions.local')}</h2>
         <div className="panel__fields">
-          <CommitField id="profile-title" label={t('local.title')} value={title.isFallback ? '' : title.text} placeholder={title.text} lang={lang} dir={dir} onCommit={setTitle} />
+          <CommitField
+            key={`title-${lang}`}
+            id="profile-title"
+            label={t('local.title')}
+            value={title.isFallback ? '' : title.text}
+            placeholder={title.text}
+            lang={lang}
+            dir={dir}
+            onCommit={commitTitle}
+          />
+          <CommitField
+            key={`role-${lang}`}
+            id="profile-role"
+            label={t('local.role')}
+            value={role && !role.isFallback ? role.text : ''}
+            placeholder={role ? role.text : t('local.rolePlaceholder')}
+            lang={lang}
+            dir={dir}
+            onCommit={commitRole}
+          />
           <CommitField
             id="profile-municipality"
             label={t('local.municipality')}

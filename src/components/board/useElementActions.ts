@@ -43,8 +43,9 @@ function elementActions(t: TFunction) {
       if (where) announce(t('announce.added', where));
       return id;
     },
-    addOwn(categoryId: string, text: string) {
-      const id = useProfileStore.getState().addOwn(categoryId, text);
+    /** Adds an own element written in `lang` (the language the add field was opened in). */
+    addOwn(categoryId: string, text: string, lang?: string) {
+      const id = useProfileStore.getState().addOwn(categoryId, text, undefined, lang);
       const where = id && describe(id);
       if (where) announce(t('announce.added', where));
       return id;
@@ -59,9 +60,10 @@ function elementActions(t: TFunction) {
       requestFocus(id, 'menu');
       announceMove(id);
     },
-    rename(id: string, text: string) {
+    /** Renames in `lang`: the language the editor was opened in. */
+    rename(id: string, text: string, lang?: string) {
       const before = useProfileStore.getState().local;
-      useProfileStore.getState().rename(id, text);
+      useProfileStore.getState().rename(id, text, lang);
       requestFocus(id);
       if (useProfileStore.getState().local !== before) announce(t('announce.renamed', { text: shorten(text) }));
     },
