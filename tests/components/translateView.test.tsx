@@ -136,8 +136,35 @@ describe('the translate view', { timeout: 15_000 }, () => {
     withOwnElements('Kende vores ungenetværk');
     const user = await openTranslate();
     expect(within(dialog()).getAllByRole('textbox')).toHaveLength(9);
-    await user.click(within(dialog()).getByRole('checkbox', { name: 'Vis kun det, der mangler' }));
+    await user.selectOptions(within(dialog()).getByLabelText('Vis'), 'Kun det, der mangler');
     expect(within(dialog()).getAllByRole('textbox')).toHaveLength(1);
+  });
+
+  it('counts out-of-date translations apart, shows the old Danish text beside the new one, and confirms one', async () => {
+    const id = store().addCopy('danne-relationer', 'kompetencer')!;
+    store().rename(id, 'Danne relationer som ungekoordinator', 'da');
+    withOwnElements('Kende vores ungenetværk');
+    const user = await openTranslate();
+    expect(status()).toHaveTextContent('På engelsk: 1 af 10 mangler, 1 er forældet.');
+    const field = screen.getByRole('textbox', { name: 'Oversættelse til engelsk af «Danne relationer som ungekoordinator»' });
+    const row = field.closest('tr')!;
+    expect(row).toHaveClass('translate__row--outdated');
+    expect(within(row).getByText('Danne relationer', { selector: 'del' })).toHaveAttribute('lang', 'da');
+    expect(within(row).getByText('Danne relationer som ungekoordinator', { selector: 'ins' })).toBeInTheDocument();
+
+    await user.selectOptions(within(dialog()).getByLabelText('Vis'), 'Kun det forældede');
+    expect(within(dialog()).getAllByRole('textbox')).toEqual([field]);
+    const steps = history().pastStates.length;
+    await user.click(within(row).getByRole('button', { name: 'Oversættelsen «Build relationships» passer stadig' }));
+    expect(status()).toHaveTextContent('1 af 10 er endnu ikke oversat til engelsk.');
+    expect(row).not.toHaveClass('translate__row--outdated');
+    expect(history().pastStates.length).toBe(steps + 1);
+    // Writing a new translation makes it current too.
+    act(() => store().rename(id, 'Danne tillidsfulde relationer', 'da'));
+    expect(status()).toHaveTextContent('1 er forældet');
+    await user.clear(field);
+    await user.type(field, 'Build trusting relationships{Enter}');
+    expect(status()).toHaveTextContent('1 af 10 er endnu ikke oversat til engelsk.');
   });
 });
 

@@ -3,8 +3,10 @@ import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { useCallback, useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ElementOrigin } from '../../domain/origin';
 import type { Category, ProfileElement } from '../../domain/profile';
 import { normalizeText, textIn } from '../../domain/text';
+import { outdatedSource } from '../../domain/translationSource';
 import type { DragData } from '../../dnd/dragData';
 import type { MenuItem } from './CardMenu';
 import { CardView } from './CardView';
@@ -18,15 +20,24 @@ interface LocalCardProps {
   count: number;
   lang: string;
   actions: ElementActions;
+  /** Where an element came from (stable per profile, so the memoised card is not re-rendered for nothing). */
+  originOf: (element: ProfileElement) => ElementOrigin;
 }
 
-export function LocalCard({ element, category, categories, index, count, lang, actions }: LocalCardProps) {
+export function LocalCard({ element, category, categories, index, count, lang, actions, originOf }: LocalCardProps) {
   const { t } = useTranslation();
   // The language (and text) a rename was opened in: it saves there, whatever the language settings
   // are by the time it is saved.
   const [editing, setEditing] = useState<{ lang: string; text: string } | null>(null);
   const shown = useMemo(() => textIn(element.text, lang), [element.text, lang]);
   const startEditing = useCallback(() => setEditing({ lang, text: shown.text }), [lang, shown.text]);
+  const origin = useMemo(() => originOf(element), [originOf, element]);
+  const outdatedFrom = useMemo(() => outdatedSource({ text: element.text, from: element.translatedFrom?.text }, lang), [element, lang]);
+  const [showOriginal, setShowOriginal] = useState(false);
+  const original = useMemo(
+    () => (showOriginal && origin.kind === 'adapted' ? textIn(origin.original.text, lang) : undefined),
+    [showOriginal, origin, lang],
+  );
   const data: DragData = { kind: 'local', elementId: element.id, text: shown.text };
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
     id: element.id,
@@ -49,10 +60,17 @@ export function LocalCard({ element, category, categories, index, count, lang, a
           label: t('card.moveTo', { category: textIn(other.name, lang).text }),
           onSelect: () => actions.moveTo(element.id, other.id),
         })),
+      ...(outdatedFrom !== undefined ? [{ label: t('card.confirmTranslation'), onSelect: () => actions.confirmTranslation(element.id, lang) }] : []),
+      ...(origin.kind === 'adapted'
+        ? [
+            { label: showOriginal ? t('card.hideOriginal') : t('card.showOriginal'), onSelect: () => setShowOriginal((value) => !value) },
+            { label: t('card.resetToOriginal'), onSelect: () => actions.resetToOriginal(element.id) },
+          ]
+        : []),
       { label: t('card.duplicate'), onSelect: () => actions.duplicate(element.id) },
       { label: t('card.remove'), onSelect: () => actions.remove(element.id) },
     ],
-    [t, actions, element.id, index, count, categories, category.id, lang, startEditing],
+    [t, actions, element.id, index, count, categories, category.id, lang, startEditing, outdatedFrom, origin.kind, showOriginal],
   );
 
   const onHandleKey = useCallback(
@@ -91,6 +109,9 @@ export function LocalCard({ element, category, categories, index, count, lang, a
       id={element.id}
       shown={shown}
       variant="local"
+      origin={origin.kind}
+      outdatedFrom={outdatedFrom}
+      original={original}
       menuItems={menuItems}
       editing={editing !== null}
       editLang={editing?.lang}

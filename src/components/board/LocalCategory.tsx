@@ -4,6 +4,7 @@ import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable'
 import { useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
+import type { ElementOrigin } from '../../domain/origin';
 import type { Category, ProfileElement } from '../../domain/profile';
 import { textIn } from '../../domain/text';
 import { listDropId, PLACEHOLDER_ID } from '../../dnd/dragData';
@@ -23,9 +24,10 @@ interface LocalCategoryProps {
   placeholderText?: string;
   lang: string;
   actions: ElementActions;
+  originOf: (element: ProfileElement) => ElementOrigin;
 }
 
-export function LocalCategory({ category, categories, ids, elementsById, placeholderText, lang, actions }: LocalCategoryProps) {
+export function LocalCategory({ category, categories, ids, elementsById, placeholderText, lang, actions, originOf }: LocalCategoryProps) {
   const { t } = useTranslation();
   // The language the add field was opened in: a new element is written in it, whatever happens meanwhile.
   const [adding, setAdding] = useState<string | null>(null);
@@ -55,6 +57,7 @@ export function LocalCategory({ category, categories, ids, elementsById, placeho
                   count={ids.length}
                   lang={lang}
                   actions={actions}
+                  originOf={originOf}
                 />
               );
             })}

@@ -1,9 +1,11 @@
 /** The local profile being built: its title, the role's local name, the municipality and categories. */
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { elementOrigin } from '../../domain/origin';
 import type { Profile, ProfileElement } from '../../domain/profile';
 import { textIn } from '../../domain/text';
 import type { Order } from '../../dnd/dragData';
+import { genericElement } from '../../store/catalog';
 import { useProfileStore } from '../../store/profileStore';
 import { useDirection } from '../common/useDirection';
 import { CommitField } from './CommitField';
@@ -28,6 +30,8 @@ export function LocalPanel({ local, order, placeholderText, lang, actions }: Loc
     () => new Map<string, ProfileElement>(local.categories.flatMap((category) => category.elements.map((element) => [element.id, element] as const))),
     [local],
   );
+  const basedOn = local.basedOn;
+  const originOf = useCallback((element: ProfileElement) => elementOrigin(element, (id) => genericElement(id, basedOn)), [basedOn]);
   const title = textIn(local.title, lang);
   const role = local.role && textIn(local.role, lang);
   const dir = useDirection()(lang);
@@ -80,6 +84,7 @@ export function LocalPanel({ local, order, placeholderText, lang, actions }: Loc
             placeholderText={placeholderText}
             lang={lang}
             actions={actions}
+            originOf={originOf}
           />
         ))}
       </div>

@@ -67,6 +67,21 @@ function elementActions(t: TFunction) {
       requestFocus(id);
       if (useProfileStore.getState().local !== before) announce(t('announce.renamed', { text: shorten(text) }));
     },
+    /** "The translation still holds": the element's text in `lang` is current again. */
+    confirmTranslation(id: string, lang: string) {
+      useProfileStore.getState().confirmTranslation({ kind: 'element', elementId: id }, lang);
+      requestFocus(id, 'menu');
+      const where = describe(id);
+      if (where) announce(t('announce.confirmed', where));
+    },
+    /** Puts the generic original back (one undo step). */
+    resetToOriginal(id: string) {
+      const before = useProfileStore.getState().local;
+      useProfileStore.getState().resetToOriginal(id);
+      requestFocus(id, 'menu');
+      const where = describe(id);
+      if (where && useProfileStore.getState().local !== before) announce(t('announce.reset', where));
+    },
     duplicate(id: string) {
       const copy = useProfileStore.getState().duplicate(id);
       const where = copy && describe(copy);
