@@ -5,6 +5,8 @@
  * alert, in words.
  */
 import { useEffect, useId, useRef, useState } from 'react';
+import { useProfileStore } from '../../store/profileStore';
+import { TranslationWarning } from '../translate/TranslationWarning';
 import { EXPORT_FORMATS, type ExportFormat } from './createExport';
 import { useExport } from './useExport';
 import './export.css';
@@ -23,6 +25,8 @@ export function ExportMenu() {
   const root = useRef<HTMLDivElement>(null);
   const toggle = useRef<HTMLButtonElement>(null);
   const busy = state.kind === 'busy';
+  const local = useProfileStore((s) => s.local);
+  const lang = useProfileStore((s) => s.contentLanguage);
 
   // Close on a click outside or Escape, as a disclosure that floats over the board should.
   useEffect(() => {
@@ -64,7 +68,16 @@ export function ExportMenu() {
         {t('export.menu')}
         <span aria-hidden="true"> ▾</span>
       </button>
-      <div id={panelId} className="export-menu__panel" hidden={!open} role="group" aria-label={t('export.menuLabel')}>
+      <div
+        id={panelId}
+        className="export-menu__panel"
+        hidden={!open}
+        role="group"
+        aria-label={t('export.menuLabel')}
+        aria-describedby={`${panelId}-warning`}
+      >
+        {/* Said before choosing a format: the file will be in the profile language, gaps and all. */}
+        {open && <TranslationWarning id={`${panelId}-warning`} profile={local} lang={lang} className="export-menu__warning" />}
         {EXPORT_FORMATS.map((format) => (
           <button
             key={format}

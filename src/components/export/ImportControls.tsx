@@ -19,8 +19,8 @@ type ImportState =
   | { kind: 'reading'; fileName: string }
   | { kind: 'confirm'; fileName: string; profile: Profile; migrated: boolean }
   | { kind: 'failed'; fileName: string; problems: Problem[] }
-  /** Imported, or cancelled: a message for the status line. */
-  | { kind: 'said'; message: string };
+  /** Imported, or cancelled: what the status line says — as a code, so it is said in the interface language of the moment. */
+  | { kind: 'said'; outcome: 'done' | 'cancelled'; fileName: string };
 
 export const ACCEPTED_FILES = '.json,.png,application/json,image/png';
 
@@ -47,8 +47,8 @@ export function ImportControls({ acceptDrops = true }: { acceptDrops?: boolean }
     );
   }, []);
 
-  const finish = (message: string) => {
-    setState({ kind: 'said', message });
+  const finish = (outcome: 'done' | 'cancelled', fileName: string) => {
+    setState({ kind: 'said', outcome, fileName });
     button.current?.focus(); // the dialog is gone; focus goes back where the user started
   };
 
@@ -72,7 +72,7 @@ export function ImportControls({ acceptDrops = true }: { acceptDrops?: boolean }
       />
       <p role="status" className={state.kind === 'reading' || state.kind === 'said' ? 'import-message' : 'visually-hidden'}>
         {state.kind === 'reading' && t('import.reading', { file: state.fileName })}
-        {state.kind === 'said' && state.message}
+        {state.kind === 'said' && (state.outcome === 'done' ? t('import.done', { file: state.fileName }) : t('import.cancelled'))}
       </p>
       {state.kind === 'failed' && (
         <div role="alert" className="import-message import-message--error">
@@ -95,9 +95,9 @@ export function ImportControls({ acceptDrops = true }: { acceptDrops?: boolean }
           lang={lang}
           onConfirm={() => {
             useProfileStore.getState().replaceLocal(state.profile);
-            finish(t('import.done', { file: state.fileName }));
+            finish('done', state.fileName);
           }}
-          onCancel={() => finish(t('import.cancelled'))}
+          onCancel={() => finish('cancelled', state.fileName)}
         />
       )}
       {acceptDrops && <FileDropZone onFile={(file) => void importFile(file)} />}
