@@ -24,6 +24,19 @@ export function extensionOf(format: ExportFormat): 'pdf' | 'png' | 'json' {
   }
 }
 
+/** The variant a file name must tell apart: the two PDFs share a format and an extension. */
+export function variantOf(format: ExportFormat): 'portrait' | 'landscape' | undefined {
+  switch (format) {
+    case 'pdf-portrait':
+      return 'portrait';
+    case 'pdf-landscape':
+      return 'landscape';
+    case 'png':
+    case 'json':
+      return undefined;
+  }
+}
+
 export interface ExportRequest {
   profile: Profile;
   /** Content language of the profile's text. */

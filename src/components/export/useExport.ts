@@ -8,7 +8,7 @@ import { exportFileName } from '../../export/fileName';
 import { downloadBlob } from '../../export/download';
 import { i18next, uiLanguages } from '../../i18n';
 import { useProfileStore } from '../../store/profileStore';
-import { createExport, extensionOf, type ExportFormat } from './createExport';
+import { createExport, extensionOf, variantOf, type ExportFormat } from './createExport';
 
 export type ExportState =
   | { kind: 'idle' }
@@ -38,8 +38,13 @@ export function useExport() {
       const labelLang = uiLanguages.some((language) => language.code === contentLanguage) ? contentLanguage : i18next.language;
       const date = new Date();
       try {
-        const blob = await createExport(format, { profile: local, lang: contentLanguage, date, t: i18next.getFixedT(labelLang), labelLang });
-        const fileName = exportFileName(local, extensionOf(format), date);
+        const labelT = i18next.getFixedT(labelLang);
+        const blob = await createExport(format, { profile: local, lang: contentLanguage, date, t: labelT, labelLang });
+        const variant = variantOf(format);
+        const fileName = exportFileName(local, extensionOf(format), date, {
+          lang: contentLanguage,
+          variant: variant === 'portrait' ? labelT('export.variant.portrait') : variant === 'landscape' ? labelT('export.variant.landscape') : undefined,
+        });
         downloadBlob(blob, fileName);
         setState({ kind: 'done', format, fileName });
       } catch (error) {

@@ -68,7 +68,7 @@ describe('ExportMenu', () => {
     await waitFor(() => expect(downloadBlob).toHaveBeenCalled());
     const [blob, name] = vi.mocked(downloadBlob).mock.calls[0]!;
     expect(blob).toBe(pdf);
-    expect(name).toMatch(/^kontaktperson-plus-helsingoer-\d{4}-\d{2}-\d{2}\.pdf$/);
+    expect(name).toMatch(/^testprofil-helsingoer-\d{4}-\d{2}-\d{2}-liggende\.pdf$/);
     expect(screen.getByRole('status')).toHaveTextContent(`${name} er hentet.`);
     expect(screen.getByRole('button', { name: /Eksportér/ }).closest('[aria-busy]')).toHaveAttribute('aria-busy', 'false');
   });
