@@ -4,10 +4,11 @@ import '@fontsource/inter/400.css';
 import '@fontsource/inter/600.css';
 import '@fontsource/inter/700.css';
 import { App } from './App';
+import { ErrorBoundary } from './components/common/ErrorBoundary';
 import { profileLanguages } from './domain/languages';
 import { setupI18n } from './i18n';
 import { browserLanguages, pickLanguage } from './i18n/browserLanguage';
-import { useProfileStore } from './store/profileStore';
+import { startTabCoordination, useProfileStore } from './store/profileStore';
 import { isFirstVisit } from './store/savedState';
 import './styles.css';
 import './print.css';
@@ -19,9 +20,12 @@ if (isFirstVisit()) {
   const lang = pickLanguage(profileLanguages(local).map((language) => language.code), browserLanguages());
   if (lang) setContentLanguage(lang);
 }
+startTabCoordination();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <ErrorBoundary>
+      <App />
+    </ErrorBoundary>
   </StrictMode>,
 );

@@ -4,7 +4,8 @@
  * letter. Give it a `key` per language: typing still pending when the language changes is then
  * saved to the language it was typed in, as the field goes.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { normalizeText } from '../../domain/text';
 
 interface CommitFieldProps {
@@ -15,11 +16,14 @@ interface CommitFieldProps {
   placeholder?: string;
   lang?: string;
   dir?: 'ltr' | 'rtl';
-  maxLength?: number;
+  /** From limits.ts; reaching it is said under the field, since the browser cuts pasted text silently. */
+  maxLength: number;
 }
 
 
-export function CommitField({ id, label, value, onCommit, placeholder, lang, dir, maxLength = 200 }: CommitFieldProps) {
+export function CommitField({ id, label, value, onCommit, placeholder, lang, dir, maxLength }: CommitFieldProps) {
+  const { t, i18n } = useTranslation();
+  const limitId = useId();
   const [draft, setDraft] = useState(value);
   const [seen, setSeen] = useState(value);
   if (value !== seen) {
@@ -64,12 +68,18 @@ export function CommitField({ id, label, value, onCommit, placeholder, lang, dir
         value={draft}
         placeholder={placeholder}
         maxLength={maxLength}
+        aria-describedby={draft.length >= maxLength ? limitId : undefined}
         onChange={(event) => setDraft(event.target.value)}
         onBlur={commitNow}
         onKeyDown={(event) => {
           if (event.key === 'Enter') commitNow();
         }}
       />
+      {draft.length >= maxLength && (
+        <p id={limitId} className="field__hint" role="status">
+          {t('local.atLimit', { max: new Intl.NumberFormat(i18n.language).format(maxLength) })}
+        </p>
+      )}
     </div>
   );
 }

@@ -1,12 +1,15 @@
 /** One category of the local profile: a sortable list, a drop target, and "add element". */
 import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { ElementOrigin } from '../../domain/origin';
 import type { Category, ProfileElement } from '../../domain/profile';
+import { hasRoomForElement } from '../../domain/operations';
 import { textIn } from '../../domain/text';
+import type { ListDropData } from '../../dnd/collision';
+import { useProfileStore } from '../../store/profileStore';
 import { listDropId, PLACEHOLDER_ID } from '../../dnd/dragData';
 import { useDirection } from '../common/useDirection';
 import { CategoryHeading } from './CategoryHeading';
@@ -31,7 +34,9 @@ export function LocalCategory({ category, categories, ids, elementsById, placeho
   const { t } = useTranslation();
   // The language the add field was opened in: a new element is written in it, whatever happens meanwhile.
   const [adding, setAdding] = useState<string | null>(null);
-  const { setNodeRef, isOver } = useDroppable({ id: listDropId(category.id) });
+  // The collision detection reads the list's cards from here (see dnd/collision.ts).
+  const dropData: ListDropData = useMemo(() => ({ ids }), [ids]);
+  const { setNodeRef, isOver } = useDroppable({ id: listDropId(category.id), data: dropData });
   const name = textIn(category.name, lang);
   const headingId = `local-heading-${category.id}`;
   const dirOf = useDirection();
@@ -85,7 +90,11 @@ export function LocalCategory({ category, categories, ids, elementsById, placeho
           type="button"
           className="add-button"
           aria-label={t('add.buttonIn', { category: name.text })}
-          onClick={() => setAdding(lang)}
+          onClick={() => {
+            // A full profile says so at once, rather than after the new text has been typed.
+            if (hasRoomForElement(useProfileStore.getState().local)) setAdding(lang);
+            else useProfileStore.getState().refuse('too_many_elements');
+          }}
         >
           <span aria-hidden="true">+ </span>
           {t('add.button')}

@@ -2,6 +2,7 @@
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { elementOrigin } from '../../domain/origin';
+import { MAX_MUNICIPALITY_LENGTH, MAX_TEXT_LENGTH } from '../../domain/limits';
 import type { Profile, ProfileElement } from '../../domain/profile';
 import { textIn } from '../../domain/text';
 import type { Order } from '../../dnd/dragData';
@@ -19,6 +20,9 @@ interface LocalPanelProps {
   lang: string;
   actions: ElementActions;
 }
+
+/** The local panel's element id: the skip link's target, and the visible drop area for drags. */
+export const LOCAL_PROFILE_ID = 'local-profile';
 
 export function LocalPanel({ local, order, placeholderText, lang, actions }: LocalPanelProps) {
   const { t } = useTranslation();
@@ -40,7 +44,7 @@ export function LocalPanel({ local, order, placeholderText, lang, actions }: Loc
   const commitRole = useCallback((value: string) => setRole(value, lang), [setRole, lang]);
 
   return (
-    <section id="local-profile" className="panel panel--local" aria-labelledby="local-heading" tabIndex={-1}>
+    <section id={LOCAL_PROFILE_ID} className="panel panel--local" aria-labelledby="local-heading" tabIndex={-1}>
       <div className="panel__header">
         <h2 id="local-heading">{t('regions.local')}</h2>
         <div className="panel__fields">
@@ -52,6 +56,7 @@ export function LocalPanel({ local, order, placeholderText, lang, actions }: Loc
             placeholder={title.text}
             lang={lang}
             dir={dir}
+            maxLength={MAX_TEXT_LENGTH}
             onCommit={commitTitle}
           />
           <CommitField
@@ -62,6 +67,7 @@ export function LocalPanel({ local, order, placeholderText, lang, actions }: Loc
             placeholder={role ? role.text : t('local.rolePlaceholder')}
             lang={lang}
             dir={dir}
+            maxLength={MAX_TEXT_LENGTH}
             onCommit={commitRole}
           />
           <CommitField
@@ -69,6 +75,7 @@ export function LocalPanel({ local, order, placeholderText, lang, actions }: Loc
             label={t('local.municipality')}
             value={local.municipality ?? ''}
             placeholder={t('local.municipalityPlaceholder')}
+            maxLength={MAX_MUNICIPALITY_LENGTH}
             onCommit={setMunicipality}
           />
         </div>

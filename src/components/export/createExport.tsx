@@ -37,6 +37,18 @@ export function variantOf(format: ExportFormat): 'portrait' | 'landscape' | unde
   }
 }
 
+/** The variant as a file name says it, in the labels' language ("liggende", "landscape"), or undefined. */
+export function variantLabel(format: ExportFormat, t: TFunction): string | undefined {
+  switch (variantOf(format)) {
+    case 'portrait':
+      return t('export.variant.portrait');
+    case 'landscape':
+      return t('export.variant.landscape');
+    case undefined:
+      return undefined;
+  }
+}
+
 export interface ExportRequest {
   profile: Profile;
   /** Content language of the profile's text. */

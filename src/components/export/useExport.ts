@@ -8,7 +8,7 @@ import { exportFileName } from '../../export/fileName';
 import { downloadBlob } from '../../export/download';
 import { i18next, uiLanguages } from '../../i18n';
 import { useProfileStore } from '../../store/profileStore';
-import { createExport, extensionOf, variantOf, type ExportFormat } from './createExport';
+import { createExport, extensionOf, variantLabel, type ExportFormat } from './createExport';
 
 export type ExportState =
   | { kind: 'idle' }
@@ -40,11 +40,7 @@ export function useExport() {
       try {
         const labelT = i18next.getFixedT(labelLang);
         const blob = await createExport(format, { profile: local, lang: contentLanguage, date, t: labelT, labelLang });
-        const variant = variantOf(format);
-        const fileName = exportFileName(local, extensionOf(format), date, {
-          lang: contentLanguage,
-          variant: variant === 'portrait' ? labelT('export.variant.portrait') : variant === 'landscape' ? labelT('export.variant.landscape') : undefined,
-        });
+        const fileName = exportFileName(local, extensionOf(format), date, { lang: contentLanguage, variant: variantLabel(format, labelT) });
         downloadBlob(blob, fileName);
         setState({ kind: 'done', format, fileName });
       } catch (error) {
