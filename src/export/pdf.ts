@@ -9,6 +9,7 @@ import boldUrl from '@expo-google-fonts/inter/700Bold/Inter_700Bold.ttf?url';
 import type { Profile } from '../domain/profile';
 import { textIn } from '../domain/text';
 import { formatDate, languageName } from '../i18n/formatDate';
+import type { ExportMarks } from './originMarks';
 import { layoutPdf, type Orientation, type PdfLabels } from './pdfLayout';
 
 export type { Orientation, PdfLabels } from './pdfLayout';
@@ -21,6 +22,8 @@ export interface PdfOptions {
   labelLang: string;
   date: Date;
   labels: PdfLabels;
+  /** Optional signs for adapted and own elements, with their legend. */
+  marks?: ExportMarks;
 }
 
 /** Inter as TrueType files (binary). Passed in by tests; fetched from the bundle in the browser. */
@@ -82,6 +85,7 @@ export async function createPdf(profile: Profile, options: PdfOptions, fonts?: P
       dateText: formatDate(options.date, options.labelLang),
       languageName: languageLabel(profile, options.lang, options.labelLang),
       labels: options.labels,
+      ...(options.marks ? { marks: options.marks } : {}),
     },
     split,
   );

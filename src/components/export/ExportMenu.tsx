@@ -21,6 +21,8 @@ const LABEL_KEYS: Record<ExportFormat, string> = {
 export function ExportMenu() {
   const { state, run, dismiss, formatName, t } = useExport();
   const [open, setOpen] = useState(false);
+  // Optional: adapted and own elements get a sign and the file a legend (PDF and PNG).
+  const [withMarks, setWithMarks] = useState(false);
   const panelId = useId();
   const root = useRef<HTMLDivElement>(null);
   const toggle = useRef<HTMLButtonElement>(null);
@@ -78,6 +80,10 @@ export function ExportMenu() {
       >
         {/* Said before choosing a format: the file will be in the profile language, gaps and all. */}
         {open && <TranslationWarning id={`${panelId}-warning`} profile={local} lang={lang} className="export-menu__warning" />}
+        <label className="export-menu__option">
+          <input type="checkbox" checked={withMarks} onChange={(event) => setWithMarks(event.target.checked)} />
+          {t('export.withMarks')}
+        </label>
         {EXPORT_FORMATS.map((format) => (
           <button
             key={format}
@@ -89,7 +95,7 @@ export function ExportMenu() {
               // Close and give focus back to the toggle, where the status appears and is announced.
               setOpen(false);
               toggle.current?.focus();
-              void run(format);
+              void run(format, withMarks);
             }}
           >
             {t(LABEL_KEYS[format])}

@@ -5,6 +5,7 @@
  */
 import type { Profile } from '../../domain/profile';
 import { textIn } from '../../domain/text';
+import { markedText, type ExportMarks } from '../../export/originMarks';
 // The poster's own faces (the same files png.ts inlines), so its layout does not depend on the page.
 import '@fontsource/inter/latin-400.css';
 import '@fontsource/inter/latin-ext-400.css';
@@ -27,9 +28,11 @@ interface ExportPosterProps {
   /** Content language; each text falls back to Danish. */
   lang: string;
   labels: PosterLabels;
+  /** Optional signs for adapted and own elements; their legend goes above the footer. */
+  marks?: ExportMarks;
 }
 
-export function ExportPoster({ profile, lang, labels }: ExportPosterProps) {
+export function ExportPoster({ profile, lang, labels, marks }: ExportPosterProps) {
   const role = profile.role ? textIn(profile.role, lang).text : '';
   const meta = [profile.municipality?.trim(), labels.date].filter(Boolean).join(' · ');
   return (
@@ -50,7 +53,7 @@ export function ExportPoster({ profile, lang, labels }: ExportPosterProps) {
               <ol className="poster__elements">
                 {category.elements.map((element) => (
                   <li key={element.id} className="poster__element" style={{ borderLeftColor: category.color }}>
-                    {textIn(element.text, lang).text}
+                    {markedText(textIn(element.text, lang).text, element.id, marks)}
                   </li>
                 ))}
               </ol>
@@ -58,6 +61,7 @@ export function ExportPoster({ profile, lang, labels }: ExportPosterProps) {
           </section>
         ))}
       </div>
+      {marks && <p className="poster__legend">{marks.legend}</p>}
       <footer className="poster__footer">{labels.footer}</footer>
     </article>
   );

@@ -7,6 +7,7 @@ import type { TFunction } from 'i18next';
 import type { Profile } from '../../domain/profile';
 // Small and already in the first load (the translate view uses it), so not worth a dynamic import.
 import { formatDate } from '../../i18n/formatDate';
+import type { ExportMarks } from '../../export/originMarks';
 import { mountPoster } from './mountPoster';
 
 export type ExportFormat = 'pdf-portrait' | 'pdf-landscape' | 'png' | 'json';
@@ -57,10 +58,12 @@ export interface ExportRequest {
   /** Translates the labels, in `labelLang` (the content language when the UI has it). */
   t: TFunction;
   labelLang: string;
+  /** Optional signs for adapted and own elements (PDF and PNG), with their legend. */
+  marks?: ExportMarks;
 }
 
 /** Makes the file for one format; rejects when the browser or a library fails. */
-export async function createExport(format: ExportFormat, { profile, lang, date, t, labelLang }: ExportRequest): Promise<Blob> {
+export async function createExport(format: ExportFormat, { profile, lang, date, t, labelLang, marks }: ExportRequest): Promise<Blob> {
   switch (format) {
     case 'pdf-portrait':
     case 'pdf-landscape': {
@@ -70,7 +73,9 @@ export async function createExport(format: ExportFormat, { profile, lang, date, 
         lang,
         labelLang,
         date,
+        ...(marks ? { marks } : {}),
         labels: {
+          marks: t('export.pdf.marks'),
           municipality: t('export.pdf.municipality'),
           date: t('export.pdf.date'),
           language: t('export.pdf.language'),
@@ -84,7 +89,7 @@ export async function createExport(format: ExportFormat, { profile, lang, date, 
     case 'png': {
       const [{ createPosterPng }, { ExportPoster }] = await Promise.all([import('../../export/png'), import('./ExportPoster')]);
       const labels = { date: formatDate(date, labelLang), footer: t('export.poster.footer'), empty: t('export.pdf.empty') };
-      const poster = mountPoster(<ExportPoster profile={profile} lang={lang} labels={labels} />);
+      const poster = mountPoster(<ExportPoster profile={profile} lang={lang} labels={labels} marks={marks} />);
       try {
         return await createPosterPng(poster.node, profile);
       } finally {

@@ -4,7 +4,11 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { elementOrigin } from '../../domain/origin';
+import type { Profile } from '../../domain/profile';
 import { exportFileName } from '../../export/fileName';
+import { ORIGIN_SIGN, type ExportMarks, type OriginMark } from '../../export/originMarks';
+import { genericElement } from '../../store/catalog';
 import { downloadBlob } from '../../export/download';
 import { i18next, uiLanguages } from '../../i18n';
 import { useProfileStore } from '../../store/profileStore';
@@ -15,6 +19,18 @@ export type ExportState =
   | { kind: 'busy'; format: ExportFormat }
   | { kind: 'done'; format: ExportFormat; fileName: string }
   | { kind: 'failed'; format: ExportFormat };
+
+/** Which elements of `local` are adapted or the group's own, with the legend in the labels' language. */
+function originMarks(local: Profile, legend: (signs: typeof ORIGIN_SIGN) => string): ExportMarks {
+  const byId: Record<string, OriginMark> = {};
+  for (const category of local.categories) {
+    for (const element of category.elements) {
+      const origin = elementOrigin(element, (id) => genericElement(id, local.basedOn));
+      if (origin.kind === 'adapted' || origin.kind === 'own') byId[element.id] = origin.kind;
+    }
+  }
+  return { byId, legend: legend(ORIGIN_SIGN) };
+}
 
 export function useExport() {
   const { t } = useTranslation();
@@ -29,7 +45,7 @@ export function useExport() {
   }, [state]);
 
   const run = useCallback(
-    async (format: ExportFormat) => {
+    async (format: ExportFormat, withMarks = false) => {
       if (running.current) return; // a second click while a PDF is made must not make two
       running.current = true;
       setState({ kind: 'busy', format });
@@ -39,7 +55,8 @@ export function useExport() {
       const date = new Date();
       try {
         const labelT = i18next.getFixedT(labelLang);
-        const blob = await createExport(format, { profile: local, lang: contentLanguage, date, t: labelT, labelLang });
+        const marks = withMarks ? originMarks(local, (signs) => labelT('export.legend', signs)) : undefined;
+        const blob = await createExport(format, { profile: local, lang: contentLanguage, date, t: labelT, labelLang, ...(marks ? { marks } : {}) });
         const fileName = exportFileName(local, extensionOf(format), date, { lang: contentLanguage, variant: variantLabel(format, labelT) });
         downloadBlob(blob, fileName);
         setState({ kind: 'done', format, fileName });
