@@ -18,7 +18,6 @@ export function AboutProfileButton({ profile }: { profile: Profile }) {
   return (
     <>
       <button type="button" className="about-button" aria-haspopup="dialog" onClick={() => setOpen(true)}>
-        <span aria-hidden="true">ⓘ </span>
         {t('about.open')}
       </button>
       <Modal open={open} onClose={() => setOpen(false)} labelledBy="about-title" className="about">
@@ -49,11 +48,17 @@ function AboutContent({ profile, onClose }: { profile: Profile; onClose: () => v
   const role = profile.role && textIn(profile.role, lang);
   return (
     <div className="about__content">
-      <h2 id="about-title">
-        {t('about.title')}
-        {': '}
-        <span lang={title.lang}>{title.text}</span>
-      </h2>
+      <header className="about__header">
+        <h2 id="about-title">
+          {t('about.title')}
+          {': '}
+          <span lang={title.lang}>{title.text}</span>
+        </h2>
+        {/* First in the dialog, so the browser's initial focus leaves the text scrolled to its start. */}
+        <button type="button" onClick={onClose}>
+          {t('common.close')}
+        </button>
+      </header>
       {role && (
         <p className="about__role">
           {t('about.role')} <span lang={role.lang}>{role.text}</span>
@@ -67,11 +72,6 @@ function AboutContent({ profile, onClose }: { profile: Profile; onClose: () => v
         <h3>{t('about.yourWork')}</h3>
         <p>{t('about.privacy')}</p>
       </section>
-      <div className="dialog__actions">
-        <button type="button" onClick={onClose}>
-          {t('common.close')}
-        </button>
-      </div>
     </div>
   );
 }
