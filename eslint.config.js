@@ -12,10 +12,10 @@ const FEATURES = readdirSync('src/components', { withFileTypes: true })
 
 /**
  * The few features built on top of others, and only downwards: cards and slides show the workshop's
- * marks; the facilitator's summary is shown on the presentation's stage and reads groups' files with
- * the import's reader. (no-cycle keeps it one way.)
+ * marks, the generic panel opens Om profilen, the facilitator's summary is shown on the presentation's
+ * stage and reads groups' files with the import's reader. (no-cycle keeps it one way.)
  */
-const BUILDS_ON = { board: ['workshop'], present: ['workshop'], summary: ['present', 'export'] };
+const BUILDS_ON = { board: ['workshop', 'about'], present: ['workshop'], summary: ['present', 'export'] };
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'playwright-report', 'test-results'] },

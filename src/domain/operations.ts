@@ -7,6 +7,7 @@ import type { Category, LocalizedText, Profile, ProfileElement } from './profile
 import { PROFILE_VERSION } from './profile';
 import { copyQuestions } from './questions';
 import { BASE_LANGUAGE, checkText, normalizeText, withText } from './text';
+import { translateText } from './translate';
 
 export interface ElementLocation {
   category: Category;
@@ -72,7 +73,10 @@ export function addCopyOf(
   newId: string,
   index?: number,
 ): Profile {
-  return addElement(local, categoryId, { id: newId, text: { ...source.text }, sourceId: source.id }, index);
+  const copy: ProfileElement = { id: newId, text: { ...source.text }, sourceId: source.id };
+  // A translation that was already out of date in the generic profile stays so in the copy.
+  if (source.translatedFrom) copy.translatedFrom = source.translatedFrom;
+  return addElement(local, categoryId, copy, index);
 }
 
 /** Adds an own element with Danish (or `lang`) text; invalid text leaves the profile unchanged. */
@@ -100,14 +104,13 @@ export function removeElement(profile: Profile, id: string): Profile {
   );
 }
 
-/** Sets the element's text in `lang`. Blank or over-long text is refused (profile unchanged). */
+/**
+ * Sets the element's text in `lang`. Blank or over-long text is refused (profile unchanged). A new
+ * Danish text leaves the element's other translations out of date (see translationSource.ts).
+ */
 export function renameElement(profile: Profile, id: string, lang: string, text: string): Profile {
-  const at = findElement(profile, id);
-  if (!at || checkText(text)) return profile;
-  const updated = withText(at.element.text, lang, text);
-  if (updated === at.element.text) return profile;
-  const elements = at.category.elements.map((element) => (element.id === id ? { ...element, text: updated } : element));
-  return replaceCategory(profile, at.category.id, elements);
+  if (checkText(text)) return profile;
+  return translateText(profile, { kind: 'element', elementId: id }, lang, text);
 }
 
 /** Moves an element to `toIndex` in `toCategoryId` (the index counts without the moved element). */
@@ -138,9 +141,14 @@ export function duplicateElement(profile: Profile, id: string, newId: string): P
   return addElement(profile, at.category.id, { ...at.element, id: newId, text: { ...at.element.text } }, at.index + 1);
 }
 
+/** Sets the title in `lang`; blank removes a translation but never the Danish title. */
 export function setTitle(profile: Profile, lang: string, title: string): Profile {
-  const text = withText(profile.title, lang, title);
-  return text === profile.title ? profile : { ...profile, title: text };
+  return translateText(profile, { kind: 'title' }, lang, title);
+}
+
+/** Names the role the profile describes ("Ungekoordinator") in `lang`; blank removes a translation, never the Danish name. */
+export function setRole(profile: Profile, lang: string, role: string): Profile {
+  return translateText(profile, { kind: 'role' }, lang, role);
 }
 
 export function setMunicipality(profile: Profile, municipality: string): Profile {

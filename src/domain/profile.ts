@@ -105,6 +105,12 @@ export const profileSchema = z
     role: localizedTextSchema.optional(),
     municipality: safeString().max(MAX_MUNICIPALITY_LENGTH).optional(),
     description: localizedTextSchema.optional(),
+    /** "Om profilen" (generic profiles): why the profile exists and what it is for. */
+    purpose: localizedTextSchema.optional(),
+    /** "Om profilen": who made the profile, in which projects. */
+    credits: localizedTextSchema.optional(),
+    /** "Om profilen": where to find examples of the profile in practice. */
+    practiceExamples: localizedTextSchema.optional(),
     /** Languages the profile's text is written in; Danish first. */
     languages: z.array(languageSchema).max(MAX_LANGUAGES).optional(),
     /** For a local profile: the id of the generic profile it was built from. */

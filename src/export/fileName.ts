@@ -1,17 +1,20 @@
 /**
- * File names for exports: `kontaktperson-plus-helsingoer-2026-11-26.pdf`. Pure, so it is tested
- * without a browser; ASCII only, because e-mail gateways and SharePoint still mangle "ø" in names.
+ * File names for exports, from what the group wrote: `ungekoordinator-helsingoer-2026-11-26-liggende.pdf`
+ * (the role's name, the municipality, the date, the language when not Danish, the variant). Pure, so
+ * it is tested without a browser; ASCII only, because e-mail gateways and SharePoint still mangle "ø"
+ * in names. Letters of other scripts are dropped cleanly, never left as a row of hyphens.
  */
 import type { Profile } from '../domain/profile';
+import { BASE_LANGUAGE, textIn } from '../domain/text';
 
 /** Danish and German letters spelled the way Danes and Germans write them without the letter. */
-const SPELLED: Record<string, string> = { æ: 'ae', ø: 'oe', å: 'aa', ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss', ð: 'd', þ: 'th', ł: 'l', đ: 'd', œ: 'oe' };
+const SPELLED: Record<string, string> = { æ: 'ae', ø: 'oe', å: 'aa', ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss', ð: 'd', þ: 'th', ł: 'l', đ: 'd', œ: 'oe', '+': '-plus-' };
 
 /** Lower-case a-z, 0-9 and single hyphens; every other character is spelled out, stripped or a hyphen. */
 export function slugify(text: string): string {
   return text
     .toLowerCase()
-    .replace(/[æøåäöüßðþłđœ]/g, (letter) => SPELLED[letter] ?? '')
+    .replace(/[æøåäöüßðþłđœ+]/g, (letter) => SPELLED[letter] ?? '')
     .normalize('NFKD')
     .replace(/\p{M}/gu, '') // combining marks left by NFKD: é → e, š → s
     .replace(/[^a-z0-9]+/g, '-')
@@ -34,12 +37,41 @@ export function localIsoDate(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
+export interface FileNameOptions {
+  /** The language the export is in: its code is added when it is not Danish, so versions do not collide. */
+  lang?: string;
+  /** The variant of a format, as the labels' language says it ("liggende", "landscape"). */
+  variant?: string;
+  /** One of several files (a poster in pages): the name ends in `-del-2-af-3`. */
+  part?: { number: number; count: number };
+}
+
 /**
- * `<generic profile id>-<municipality>-<date>.<ext>`; parts that are empty are left out. A file that is
- * one of several (a poster in pages) ends in `-del-2-af-3`.
+ * The part that says what the file is: the role's name in the export's language ("Ungekoordinator"),
+ * else the title, else the profile's id — the first that leaves something in ASCII.
  */
-export function exportFileName(profile: Profile, ext: string, date: Date, part?: { number: number; count: number }): string {
-  const base = slugify(profile.basedOn ?? profile.id) || 'profil';
-  const parts = [base.slice(0, 60), municipalitySlug(profile.municipality).slice(0, 60), localIsoDate(date), part && part.count > 1 ? `del-${part.number}-af-${part.count}` : ''];
+function subjectSlug(profile: Profile, lang: string): string {
+  const candidates = [profile.role && textIn(profile.role, lang).text, textIn(profile.title, lang).text, profile.role?.[BASE_LANGUAGE], profile.title[BASE_LANGUAGE], profile.basedOn, profile.id];
+  for (const candidate of candidates) {
+    const slug = slugify(candidate ?? '').slice(0, 60).replace(/-+$/, '');
+    if (slug) return slug;
+  }
+  return 'profil';
+}
+
+/**
+ * `<role>-<municipality>-<date>[-<language>][-<variant>][-del-<n>-af-<m>].<ext>`; parts that are empty
+ * are left out.
+ */
+export function exportFileName(profile: Profile, ext: string, date: Date, options: FileNameOptions = {}): string {
+  const lang = options.lang ?? BASE_LANGUAGE;
+  const parts = [
+    subjectSlug(profile, lang),
+    municipalitySlug(profile.municipality).slice(0, 60).replace(/-+$/, ''),
+    localIsoDate(date),
+    lang === BASE_LANGUAGE ? '' : slugify(lang),
+    slugify(options.variant ?? ''),
+    options.part && options.part.count > 1 ? `del-${options.part.number}-af-${options.part.count}` : '',
+  ];
   return `${parts.filter(Boolean).join('-')}.${slugify(ext) || 'txt'}`;
 }

@@ -8,6 +8,7 @@ import type { Profile } from '../domain/profile';
 import { textIn } from '../domain/text';
 import { formatDate, languageName } from '../i18n/formatDate';
 import { drawPages, finishPdf, openPdf, type PdfFonts } from './pdfDocument';
+import type { ExportMarks } from './originMarks';
 import { layoutPdf, type Orientation, type PdfLabels } from './pdfLayout';
 
 export type { Orientation, PdfLabels } from './pdfLayout';
@@ -22,6 +23,8 @@ export interface PdfOptions {
   labelLang: string;
   date: Date;
   labels: PdfLabels;
+  /** Optional signs for adapted and own elements, with their legend. */
+  marks?: ExportMarks;
 }
 
 /**
@@ -44,6 +47,7 @@ export async function createPdf(profile: Profile, options: PdfOptions, fonts?: P
       dateText: formatDate(options.date, options.labelLang),
       languageName: languageLabel(profile, options.lang, options.labelLang),
       labels: options.labels,
+      ...(options.marks ? { marks: options.marks } : {}),
     },
     split,
   );

@@ -6,6 +6,7 @@
 import type { Profile } from '../domain/profile';
 import { textIn } from '../domain/text';
 import { marksLine, shownQuestions, type WorkshopLabels } from './workshopText';
+import { markedText, type ExportMarks } from './originMarks';
 
 export type Orientation = 'portrait' | 'landscape';
 
@@ -16,6 +17,8 @@ export interface PdfLabels {
   language: string;
   subject: string;
   empty: string;
+  /** Label of the legend line for the origin marks ("Mærker"), when marks are exported. */
+  marks?: string;
   /** Heading repeated at the top of a column that continues a category: "Viden (fortsat)". */
   continued: (category: string) => string;
   footer: (page: number, pages: number) => string;
@@ -31,6 +34,8 @@ export interface PdfLayoutOptions {
   dateText: string;
   languageName: string;
   labels: PdfLabels;
+  /** Optional signs for adapted and own elements, with their legend (shown under the header). */
+  marks?: ExportMarks;
 }
 
 /** Wraps text to a width in mm at a font size in pt, as the PDF library will draw it. */
@@ -121,6 +126,7 @@ export function layoutPdf(profile: Profile, options: PdfLayoutOptions, split: Sp
     [options.labels.municipality, profile.municipality?.trim() ?? ''],
     [options.labels.date, options.dateText],
     [options.labels.language, options.languageName],
+    [options.labels.marks ?? '', options.marks?.legend ?? ''],
   ];
   const labelWidth = 28;
   for (const [label, value] of meta.filter(([, v]) => v !== '')) {
@@ -141,7 +147,9 @@ export function layoutPdf(profile: Profile, options: PdfLayoutOptions, split: Sp
     const headingLines = split(name, frameWidth, SIZE.heading, true);
     const hintLines = category.hint ? split(textIn(category.hint, options.lang).text, frameWidth, SIZE.hint, false) : [];
     const headingHeight = 1.6 + 2.5 + headingLines.length * lineHeight(SIZE.heading) + hintLines.length * lineHeight(SIZE.hint) + 3;
-    const blocks = category.elements.map((element) => split(textIn(element.text, options.lang).text, frameWidth - INDENT, SIZE.element, false));
+    const blocks = category.elements.map((element) =>
+      split(markedText(textIn(element.text, options.lang).text, element.id, options.marks), frameWidth - INDENT, SIZE.element, false),
+    );
     // The group's marks and note, in smaller type under the element's text, kept with it.
     const annotations = category.elements.map((element) => {
       const workshop = options.labels.workshop;

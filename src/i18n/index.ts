@@ -5,6 +5,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { isolateBidi } from './isolate';
+import { browserLanguages, pickLanguage } from './browserLanguage';
 
 export type LocaleFile = { meta: { name: string; dir?: 'ltr' | 'rtl' } } & Record<string, unknown>;
 
@@ -33,14 +34,15 @@ export function languagesFrom(localeFiles: Record<string, LocaleFile>): UiLangua
 /** The interface languages, from the files in locales/: code, own name and writing direction. */
 export const uiLanguages = languagesFrom(files);
 
+/** The language chosen in this browser before; on a first visit the browser's own, if we have it; else Danish. */
 function savedLanguage(): string {
   try {
     const saved = localStorage.getItem(STORAGE_KEY);
     if (saved && uiLanguages.some((language) => language.code === saved)) return saved;
   } catch {
-    // Storage can be blocked (private mode, policy); Danish then.
+    // Storage can be blocked (private mode, policy); the browser's language or Danish then.
   }
-  return DEFAULT_UI_LANGUAGE;
+  return pickLanguage(uiLanguages.map((language) => language.code), browserLanguages()) ?? DEFAULT_UI_LANGUAGE;
 }
 
 /** Keeps <html lang dir> in step with the interface language, and remembers the choice. */

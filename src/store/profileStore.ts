@@ -9,11 +9,12 @@ import { persist } from 'zustand/middleware';
 import { addLanguage, checkLanguage, type LanguageProblem } from '../domain/languages';
 import { mergeProfiles, type MergeResult } from '../domain/merge';
 import * as ops from '../domain/operations';
+import { resetToOriginal } from '../domain/origin';
 import type { Language, Profile } from '../domain/profile';
 import { exceededLimit, profileFileBytes, type LimitProblem } from '../domain/profileFile';
 import { replaceText, type ReplaceOptions, type ReplaceResult } from '../domain/replace';
-import { translateText, type TextRef } from '../domain/translate';
-import { DEFAULT_GENERIC_ID, genericProfile } from './catalog';
+import { confirmText, translateText, type TextRef } from '../domain/translate';
+import { DEFAULT_GENERIC_ID, genericElement, genericProfile } from './catalog';
 import { newElementId } from './ids';
 import { workshopActions, type WorkshopActions } from './workshopActions';
 import {
@@ -36,17 +37,28 @@ interface ProfileActions {
   setContentLanguage: (lang: string) => void;
   /** Copies a generic element into the local profile; returns the new element's id. */
   addCopy: (sourceId: string, categoryId: string, index?: number) => string | undefined;
-  addOwn: (categoryId: string, text: string, index?: number) => string | undefined;
+  /** Adds an own element written in `lang` (default: the profile language). */
+  addOwn: (categoryId: string, text: string, index?: number, lang?: string) => string | undefined;
   move: (id: string, categoryId: string, index: number) => void;
   moveBy: (id: string, delta: -1 | 1) => void;
-  rename: (id: string, text: string) => void;
+  /**
+   * Renames an element in `lang`: the language the editor was opened in, whatever the language
+   * settings are by the time it is saved (default: the profile language).
+   */
+  rename: (id: string, text: string, lang?: string) => void;
   duplicate: (id: string) => string | undefined;
   remove: (id: string) => void;
-  setTitle: (title: string) => void;
+  setTitle: (title: string, lang?: string) => void;
+  /** Names the role the local profile describes, in `lang` (default: the profile language). */
+  setRole: (role: string, lang?: string) => void;
   setMunicipality: (municipality: string) => void;
   startOver: (mode: ops.StartMode, genericId?: string) => void;
   /** Sets one text (title, category name or hint, element) in `lang`; blank removes a translation. */
   translate: (ref: TextRef, lang: string, text: string) => void;
+  /** "The translation still holds": the text at `ref` in `lang` is no longer out of date. */
+  confirmTranslation: (ref: TextRef, lang: string) => void;
+  /** Puts an adapted element's generic original back (one undo step). */
+  resetToOriginal: (id: string) => void;
   /** Adds a language to the local profile; says why not when it can't. */
   addLanguage: (language: Language) => LanguageProblem | null;
   /** Replaces a term in the profile language: everywhere (one undo step) or in `options.only`. */
@@ -125,25 +137,28 @@ export const useProfileStore = create<ProfileState>()(
             if (!ops.hasRoomForElement(get().local)) return void set({ refused: 'too_many_elements' });
             return addWithNewId((local, id) => ops.addCopyOf(local, source, categoryId, id, index));
           },
-          addOwn: (categoryId, text, index) =>
+          addOwn: (categoryId, text, index, lang = get().contentLanguage) =>
             !ops.hasRoomForElement(get().local)
               ? void set({ refused: 'too_many_elements' })
-              : addWithNewId((local, id) => ops.addOwnElement(local, categoryId, id, text, get().contentLanguage, index)),
+              : addWithNewId((local, id) => ops.addOwnElement(local, categoryId, id, text, lang, index)),
           move: (id, categoryId, index) => update((local) => ops.moveElement(local, id, categoryId, index)),
           moveBy: (id, delta) => update((local) => ops.moveElementBy(local, id, delta)),
-          rename: (id, text) => update((local) => ops.renameElement(local, id, get().contentLanguage, text)),
+          rename: (id, text, lang = get().contentLanguage) => update((local) => ops.renameElement(local, id, lang, text)),
           duplicate: (id) =>
             !ops.hasRoomForElement(get().local)
               ? void set({ refused: 'too_many_elements' })
               : addWithNewId((local, newId) => ops.duplicateElement(local, id, newId)),
           remove: (id) => update((local) => ops.removeElement(local, id)),
-          setTitle: (title) => update((local) => ops.setTitle(local, get().contentLanguage, title)),
+          setTitle: (title, lang = get().contentLanguage) => update((local) => ops.setTitle(local, lang, title)),
+          setRole: (role, lang = get().contentLanguage) => update((local) => ops.setRole(local, lang, role)),
           setMunicipality: (municipality) => update((local) => ops.setMunicipality(local, municipality)),
           startOver: (mode, genericId = get().genericId) => {
             const generic = genericProfile(genericId);
             set({ genericId: generic.id, local: ops.createLocalProfile(generic, mode, newElementId) });
           },
           translate: (ref, lang, text) => update((local) => translateText(local, ref, lang, text)),
+          confirmTranslation: (ref, lang) => update((local) => confirmText(local, ref, lang)),
+          resetToOriginal: (id) => update((local) => resetToOriginal(local, id, (sourceId) => genericElement(sourceId, local.basedOn))),
           addLanguage: (language) => {
             const problem = checkLanguage(get().local, language);
             if (!problem) update((local) => addLanguage(local, language));

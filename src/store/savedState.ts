@@ -43,6 +43,12 @@ export type StorageEvent = ({ kind: 'unreadable' } & KeptAside) | { kind: 'saveF
 let listener: ((event: StorageEvent) => void) | null = null;
 /** Unreadable data that storage could not copy: kept in memory, and STORAGE_KEY is not written over. */
 let heldOriginal: string | null = null;
+let nothingSaved = false;
+
+/** True when this browser had no saved work when the app started: a first visit. */
+export function isFirstVisit(): boolean {
+  return nothingSaved;
+}
 
 /** Receives storage events; the store turns them into notices for the user. */
 export function onStorageEvent(next: (event: StorageEvent) => void) {
@@ -144,7 +150,10 @@ onTabRole(() => {
 export const savedWorkStorage: PersistStorage<SavedWork> = {
   getItem(name) {
     const raw = readSlot(name);
-    if (raw === null) return null;
+    if (raw === null) {
+      nothingSaved = true;
+      return null;
+    }
     const work = readSavedWork(raw);
     if (work.ok) return work.value;
     keepAside(raw, work.reason);

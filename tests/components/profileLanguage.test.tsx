@@ -40,20 +40,20 @@ describe('interface and profile language', () => {
     for (const text of genericRegion().querySelectorAll('.card__text')) expect(text.textContent?.trim()).not.toBe('');
   });
 
-  it('takes the profile along when the interface changes while they agree, and leaves a chosen profile language alone', async () => {
+  it('leaves the profile language alone when the interface language changes, also while the two agree', async () => {
     const user = userEvent.setup();
     render(<App />);
     await user.selectOptions(screen.getByLabelText('Sprog'), 'English');
     expect(document.documentElement.lang).toBe('en');
-    expect(within(localRegion('Local profile')).getByRole('heading', { name: 'Knowledge' })).toBeInTheDocument();
-    expect(screen.getByLabelText('Profile language')).toHaveValue('en');
+    expect(within(localRegion('Local profile')).getByRole('heading', { name: 'Viden' })).toHaveAttribute('lang', 'da');
+    expect(screen.getByLabelText('Profile language')).toHaveValue('da');
+    expect(useProfileStore.getState().contentLanguage).toBe('da');
 
-    await user.selectOptions(screen.getByLabelText('Profile language'), 'Dansk');
-    await user.selectOptions(screen.getByLabelText('Language'), 'Deutsch');
-    expect(document.documentElement.lang).toBe('de');
-    expect(within(localRegion('Lokales Profil')).getByRole('heading', { name: 'Viden' })).toBeInTheDocument();
-    expect(screen.getByLabelText('Profilsprache')).toHaveValue('da');
-    expect(localStorage.getItem('profilbygger:ui-language')).toBe('de');
+    await user.selectOptions(screen.getByLabelText('Profile language'), 'Deutsch');
+    await user.selectOptions(screen.getByLabelText('Language'), 'Dansk');
+    expect(within(localRegion()).getByRole('heading', { name: 'Wissen' })).toBeInTheDocument();
+    expect(screen.getByLabelText('Profilens sprog')).toHaveValue('de');
+    expect(localStorage.getItem('profilbygger:ui-language')).toBe('da');
   });
 
   it('gives right-to-left profile text dir="rtl"', async () => {

@@ -13,7 +13,7 @@ const status = () => within(dialog()).getByRole('status');
 
 beforeEach(freshApp);
 
-/** An empty local profile (title, 3 category names, 3 hints: all in English) plus own Danish-only elements. */
+/** An empty local profile (title, role, 3 category names, 3 hints: all in English) plus own Danish-only elements. */
 function withOwnElements(...texts: string[]): string[] {
   return texts.map((text) => store().addOwn('viden', text)!);
 }
@@ -29,9 +29,9 @@ describe('the translate view', () => {
   it('counts what is not yet translated, with plurals', async () => {
     withOwnElements('Kende vores ungenetværk', 'Følge den unge gennem overgange');
     const user = await openTranslate();
-    expect(status()).toHaveTextContent('2 af 9 er endnu ikke oversat til engelsk.');
+    expect(status()).toHaveTextContent('2 af 10 er endnu ikke oversat til engelsk.');
     await user.type(within(dialog()).getByRole('textbox', { name: 'Oversættelse til engelsk af «Kende vores ungenetværk»' }), 'Know our network{Enter}');
-    expect(status()).toHaveTextContent('1 af 9 er endnu ikke oversat til engelsk.');
+    expect(status()).toHaveTextContent('1 af 10 er endnu ikke oversat til engelsk.');
     await user.type(screen.getByRole('textbox', { name: /af «Følge den unge gennem overgange»/ }), 'Follow{Enter}');
     expect(status()).toHaveTextContent('Alt er oversat til engelsk.');
   });
@@ -40,21 +40,22 @@ describe('the translate view', () => {
     withOwnElements('Kende vores ungenetværk');
     const user = await openTranslate();
     await user.selectOptions(within(dialog()).getByLabelText('Til'), 'Deutsch');
-    expect(status()).toHaveTextContent('1 af 8 er endnu ikke oversat til tysk.');
+    expect(status()).toHaveTextContent('1 af 9 er endnu ikke oversat til tysk.');
     await user.click(within(dialog()).getByRole('button', { name: 'Luk' }));
 
     await user.selectOptions(screen.getByLabelText('Sprog'), 'English');
     await user.click(screen.getByRole('button', { name: 'Translate' }));
     const view = screen.getByRole('dialog', { name: 'Translate the profile' });
-    expect(within(view).getByRole('status')).toHaveTextContent('1 of 8 is not yet in English.');
+    expect(within(view).getByRole('status')).toHaveTextContent('1 of 9 is not yet in English.');
     act(() => store().translate({ kind: 'title' }, 'en', ''));
-    expect(within(view).getByRole('status')).toHaveTextContent('2 of 8 are not yet in English.');
+    expect(within(view).getByRole('status')).toHaveTextContent('2 of 9 are not yet in English.');
     await user.click(within(view).getByRole('button', { name: 'Close' }));
 
     await user.selectOptions(screen.getByLabelText('Language'), 'Deutsch');
     await user.click(screen.getByRole('button', { name: 'Übersetzen' }));
     const german = screen.getByRole('dialog', { name: 'Profil übersetzen' });
-    expect(within(german).getByRole('status')).toHaveTextContent('1 von 8 ist noch nicht auf Deutsch übersetzt.');
+    await user.selectOptions(within(german).getByLabelText('Nach'), 'Deutsch');
+    expect(within(german).getByRole('status')).toHaveTextContent('1 von 9 ist noch nicht auf Deutsch übersetzt.');
   });
 
   it('shows the source read-only on the left and highlights untranslated rows', async () => {
@@ -89,7 +90,7 @@ describe('the translate view', () => {
     expect(history().pastStates.length).toBe(steps + 2);
     // Leaving the saved field (Enter moved focus) is not a second save, and nothing was refused.
     expect(within(dialog()).queryByRole('alert')).toBeNull();
-    expect(status()).toHaveTextContent('1 af 10 er endnu ikke oversat til engelsk.');
+    expect(status()).toHaveTextContent('1 af 11 er endnu ikke oversat til engelsk.');
 
     await user.click(within(dialog()).getByRole('button', { name: 'Fortryd' }));
     expect(third).toHaveValue('');
@@ -128,15 +129,42 @@ describe('the translate view', () => {
     await user.clear(screen.getByRole('textbox', { name: 'Oversættelse til engelsk af «Lokal profil»' }));
     await user.keyboard('{Enter}');
     expect(store().local.title).toEqual({ da: 'Lokal profil', de: 'Lokales Profil' });
-    expect(status()).toHaveTextContent('1 af 7 er endnu ikke oversat til engelsk.');
+    expect(status()).toHaveTextContent('1 af 8 er endnu ikke oversat til engelsk.');
   });
 
   it('can show only what is missing', async () => {
     withOwnElements('Kende vores ungenetværk');
     const user = await openTranslate();
-    expect(within(dialog()).getAllByRole('textbox')).toHaveLength(8);
-    await user.click(within(dialog()).getByRole('checkbox', { name: 'Vis kun det, der mangler' }));
+    expect(within(dialog()).getAllByRole('textbox')).toHaveLength(9);
+    await user.selectOptions(within(dialog()).getByLabelText('Vis'), 'Kun det, der mangler');
     expect(within(dialog()).getAllByRole('textbox')).toHaveLength(1);
+  });
+
+  it('counts out-of-date translations apart, shows the old Danish text beside the new one, and confirms one', async () => {
+    const id = store().addCopy('danne-relationer', 'kompetencer')!;
+    store().rename(id, 'Danne relationer som ungekoordinator', 'da');
+    withOwnElements('Kende vores ungenetværk');
+    const user = await openTranslate();
+    expect(status()).toHaveTextContent('På engelsk: 1 af 10 mangler, 1 er forældet.');
+    const field = screen.getByRole('textbox', { name: 'Oversættelse til engelsk af «Danne relationer som ungekoordinator»' });
+    const row = field.closest('tr')!;
+    expect(row).toHaveClass('translate__row--outdated');
+    expect(within(row).getByText('Danne relationer', { selector: 'del' })).toHaveAttribute('lang', 'da');
+    expect(within(row).getByText('Danne relationer som ungekoordinator', { selector: 'ins' })).toBeInTheDocument();
+
+    await user.selectOptions(within(dialog()).getByLabelText('Vis'), 'Kun det forældede');
+    expect(within(dialog()).getAllByRole('textbox')).toEqual([field]);
+    const steps = history().pastStates.length;
+    await user.click(within(row).getByRole('button', { name: 'Oversættelsen «Build relationships» passer stadig' }));
+    expect(status()).toHaveTextContent('1 af 10 er endnu ikke oversat til engelsk.');
+    expect(row).not.toHaveClass('translate__row--outdated');
+    expect(history().pastStates.length).toBe(steps + 1);
+    // Writing a new translation makes it current too.
+    act(() => store().rename(id, 'Danne tillidsfulde relationer', 'da'));
+    expect(status()).toHaveTextContent('1 er forældet');
+    await user.clear(field);
+    await user.type(field, 'Build trusting relationships{Enter}');
+    expect(status()).toHaveTextContent('1 af 10 er endnu ikke oversat til engelsk.');
   });
 });
 
@@ -149,7 +177,7 @@ describe('adding a language', () => {
     await user.click(within(dialog()).getByRole('button', { name: 'Tilføj sproget' }));
     expect(store().local.languages?.at(-1)).toEqual({ code: 'sl', name: 'Slovenščina' });
     expect(within(dialog()).getByLabelText('Til')).toHaveValue('sl');
-    expect(status()).toHaveTextContent('7 af 7 er endnu ikke oversat til slovensk.');
+    expect(status()).toHaveTextContent('8 af 8 er endnu ikke oversat til slovensk.');
     await user.click(within(dialog()).getByRole('button', { name: 'Luk' }));
     expect(within(screen.getByLabelText('Profilens sprog')).getByRole('option', { name: 'Slovenščina' })).toBeInTheDocument();
   });

@@ -10,9 +10,10 @@ function withHint(): Profile {
 }
 
 describe('translating a profile', () => {
-  it('lists the title, category names and hints and every element, in reading order', () => {
-    expect(textItems(withHint()).map((item) => item.key)).toEqual([
+  it('lists the title, the role, category names and hints and every element, in reading order', () => {
+    expect(textItems({ ...withHint(), role: { da: 'Ungekoordinator' } }).map((item) => item.key)).toEqual([
       'title',
+      'role',
       'name:viden',
       'hint:viden',
       'element:a',
@@ -55,7 +56,13 @@ describe('translating a profile', () => {
   it('counts what is not yet translated', () => {
     const profile = smallProfile();
     // title, 2 category names, 3 elements; English has one name and one element.
-    expect(translationStatus(profile, 'en')).toEqual({ total: 6, missing: 4, missingKeys: ['title', 'element:b', 'name:kompetencer', 'element:c'] });
+    expect(translationStatus(profile, 'en')).toEqual({
+      total: 6,
+      missing: 4,
+      missingKeys: ['title', 'element:b', 'name:kompetencer', 'element:c'],
+      outdated: 0,
+      outdatedKeys: [],
+    });
     expect(translationStatus(profile, 'da').missing).toBe(0);
     const done = translateText(profile, { kind: 'title' }, 'en', 'Test profile');
     expect(translationStatus(done, 'en').missing).toBe(3);

@@ -55,7 +55,7 @@ test.beforeEach(async ({ page }) => openWith(page, profile));
 
 test('PDF portrait: real text with æøå and Latin Extended-A, Inter embedded, several pages, correct date', async ({ page }, info) => {
   const { path, name } = await download(page, 'PDF, stående (A4)', info.outputPath.bind(info));
-  expect(name).toBe('kontaktperson-plus-helsingoer-2026-11-26.pdf');
+  expect(name).toBe('kontaktperson-plus-helsingoer-2026-11-26-staaende.pdf');
   const text = collapse(execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-']).toString('utf8'));
   expect(text).toContain('Kontaktperson+ i Helsingør – lokal kompetenceprofil');
   expect(text).toContain('Helsingør Kommune');
@@ -77,7 +77,9 @@ test('PDF portrait: real text with æøå and Latin Extended-A, Inter embedded, 
 });
 
 test('PDF landscape: A4 landscape pages', async ({ page }, info) => {
-  const { path } = await download(page, 'PDF, liggende (A4)', info.outputPath.bind(info));
+  const { path, name } = await download(page, 'PDF, liggende (A4)', info.outputPath.bind(info));
+  // The two PDFs get names of their own.
+  expect(name).toBe('kontaktperson-plus-helsingoer-2026-11-26-liggende.pdf');
   const pdfInfo = execFileSync('pdfinfo', [path]).toString();
   expect(pdfInfo).toMatch(/Page size:\s+841\.8\d* x 595\.2\d* pts/);
   expect(collapse(execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-']).toString('utf8'))).toContain('Kompetencer');

@@ -23,6 +23,7 @@ const PLURAL = /_(zero|one|two|few|many|other)$/;
 const DYNAMIC_KEYS: Record<string, string[]> = {
   'startOver.${value}': ['startOver.empty', 'startOver.copy'],
   'present.${value}': ['present.generic', 'present.local'],
+  'translate.filters.${value}': ['translate.filters.all', 'translate.filters.todo', 'translate.filters.missing', 'translate.filters.outdated'],
   'import.field.${problem.field}': [...KNOWN_FIELDS].map((field) => `import.field.${field}`),
   'annotate.${axis}': ['annotate.does', 'annotate.should'],
   'annotate.${value}': ['annotate.yes', 'annotate.no', 'annotate.undecided'],

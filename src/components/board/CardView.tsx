@@ -3,7 +3,7 @@
  * The list item's accessible name is the element's text; the handle carries dnd-kit's attributes
  * (on the <li> they would turn the item into a button).
  */
-import { memo, useRef, type CSSProperties, type HTMLAttributes, type KeyboardEvent, type Ref } from 'react';
+import { memo, useId, useRef, type CSSProperties, type HTMLAttributes, type KeyboardEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { shorten, type ShownText } from '../../domain/text';
 import { useFocusRequest } from '../common/focusRequest';
@@ -18,8 +18,16 @@ export interface CardViewProps {
   shown: ShownText;
   variant: 'generic' | 'local';
   inUse?: boolean;
+  /** Local elements: copied unchanged, adapted from the generic profile, or the group's own. */
+  origin?: 'generic' | 'adapted' | 'own';
+  /** The Danish text the shown translation was made from, when that has changed since (out of date). */
+  outdatedFrom?: string;
+  /** The generic original, shown under the text on demand. */
+  original?: ShownText;
   menuItems: MenuItem[];
   editing?: boolean;
+  /** The language the open editor saves to (the shown text may be a Danish fallback). */
+  editLang?: string;
   onStartEditing?: () => void;
   onRename?: (text: string) => void;
   onStopEditing?: () => void;
@@ -39,12 +47,15 @@ export interface CardViewProps {
 
 export const CardView = memo(function CardView(props: CardViewProps) {
   const { t } = useTranslation();
-  const { id, shown, variant, inUse, menuItems, editing, handleProps, isDragging } = props;
+  const { id, shown, variant, inUse, origin, outdatedFrom, original, menuItems, editing, handleProps, isDragging } = props;
+  const hasBadges = inUse || shown.isFallback || outdatedFrom !== undefined || origin === 'adapted' || origin === 'own';
+  const badgesId = useId();
   const handle = useRef<HTMLButtonElement | null>(null);
   const menuButton = useRef<HTMLButtonElement | null>(null);
   useFocusRequest(id, handle, menuButton);
   const short = shorten(shown.text);
-  const dir = useDirection()(shown.lang);
+  const dirOf = useDirection();
+  const dir = dirOf(shown.lang);
 
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
     if (props.onHandleKey?.(event)) {
@@ -59,6 +70,8 @@ export const CardView = memo(function CardView(props: CardViewProps) {
       ref={props.itemRef}
       style={props.style}
       aria-label={shown.text}
+      // The badges (not translated, out of date, adapted, own) are said after the name.
+      aria-describedby={hasBadges && !editing ? badgesId : undefined}
       className={`card card--${variant}${inUse ? ' card--in-use' : ''}${isDragging ? ' card--dragging' : ''}${props.filteredOut ? ' card--filtered-out' : ''}`}
       data-element-id={id}
       hidden={props.filteredOut}
@@ -80,8 +93,8 @@ export const CardView = memo(function CardView(props: CardViewProps) {
         <TextEditor
           label={t('rename.label')}
           initial={shown.text}
-          lang={shown.lang}
-          dir={dir}
+          lang={props.editLang ?? shown.lang}
+          dir={dirOf(props.editLang ?? shown.lang)}
           onSave={(text) => {
             props.onRename?.(text);
             props.onStopEditing?.();
@@ -93,8 +106,16 @@ export const CardView = memo(function CardView(props: CardViewProps) {
           <span className="card__text" lang={shown.lang} dir={dir} onDoubleClick={props.onStartEditing}>
             {shown.text}
           </span>
-          {(inUse || shown.isFallback) && (
-            <span className="card__badges">
+          {original && (
+            <span className="card__original">
+              {t('card.originalLabel')}{' '}
+              <span lang={original.lang} dir={dirOf(original.lang)}>
+                {original.text}
+              </span>
+            </span>
+          )}
+          {hasBadges && (
+            <span className="card__badges" id={badgesId}>
               {inUse && (
                 <span className="badge badge--in-use" title={t('card.inUseLong')}>
                   <span aria-hidden="true">✓ </span>
@@ -102,6 +123,21 @@ export const CardView = memo(function CardView(props: CardViewProps) {
                 </span>
               )}
               {shown.isFallback && <span className="badge badge--untranslated">{t('card.untranslated')}</span>}
+              {outdatedFrom !== undefined && (
+                <span className="badge badge--outdated" title={t('card.outdatedLong', { source: shorten(outdatedFrom, 200) })}>
+                  {t('card.outdated')}
+                </span>
+              )}
+              {origin === 'adapted' && (
+                <span className="badge badge--adapted" title={t('card.adaptedLong')}>
+                  {t('card.adapted')}
+                </span>
+              )}
+              {origin === 'own' && (
+                <span className="badge badge--own" title={t('card.ownLong')}>
+                  {t('card.own')}
+                </span>
+              )}
             </span>
           )}
           <ElementMarks marks={props.marks} note={props.note} />

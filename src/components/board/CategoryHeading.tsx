@@ -1,7 +1,8 @@
-/** A category's name, its short gloss ("jeg ved") and how many elements it holds. */
+/** A category's name, its short gloss ("jeg ved"), how many elements it holds, and whether its translation is out of date. */
 import { useTranslation } from 'react-i18next';
 import type { Category } from '../../domain/profile';
-import { textIn } from '../../domain/text';
+import { shorten, textIn } from '../../domain/text';
+import { outdatedSource } from '../../domain/translationSource';
 import { useDirection } from '../common/useDirection';
 
 export function CategoryHeading({ id, category, lang, count }: { id: string; category: Category; lang: string; count: number }) {
@@ -9,6 +10,10 @@ export function CategoryHeading({ id, category, lang, count }: { id: string; cat
   const name = textIn(category.name, lang);
   const hint = category.hint && textIn(category.hint, lang);
   const dirOf = useDirection();
+  const outdated = [
+    outdatedSource({ text: category.name, from: category.translatedFrom?.name }, lang),
+    category.hint && outdatedSource({ text: category.hint, from: category.translatedFrom?.hint }, lang),
+  ].filter((source): source is string => typeof source === 'string');
   return (
     <header className="category__header">
       <h3 id={id} className="category__name" lang={name.lang} dir={dirOf(name.lang)}>
@@ -20,6 +25,11 @@ export function CategoryHeading({ id, category, lang, count }: { id: string; cat
         </span>
       )}
       <span className="category__count">{t('category.count', { count })}</span>
+      {outdated.length > 0 && (
+        <span className="badge badge--outdated" title={t('card.outdatedLong', { source: shorten(outdated.join(' · '), 200) })}>
+          {t('card.outdated')}
+        </span>
+      )}
     </header>
   );
 }

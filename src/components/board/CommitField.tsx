@@ -1,8 +1,10 @@
 /**
- * A text field for profile-level text (title, municipality). Typing stays local; the store gets the
- * value after a pause, on Enter and on leaving the field, so a word is one undo step, not a letter.
+ * A text field for profile-level text (title, role, municipality). Typing stays local; the store gets
+ * the value after a pause, on Enter and on leaving the field, so a word is one undo step, not a
+ * letter. Give it a `key` per language: typing still pending when the language changes is then
+ * saved to the language it was typed in, as the field goes.
  */
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { normalizeText } from '../../domain/text';
 import { useSaveBeforeLeaving } from '../common/useSaveBeforeLeaving';
@@ -36,6 +38,18 @@ export function CommitField({ id, label, value, onCommit, placeholder, lang, dir
     const timer = setTimeout(() => onCommit(draft), 700);
     return () => clearTimeout(timer);
   }, [draft, value, onCommit]);
+
+  const pending = useRef({ draft, value, onCommit });
+  useEffect(() => {
+    pending.current = { draft, value, onCommit };
+  });
+  useEffect(
+    () => () => {
+      const last = pending.current;
+      if (normalizeText(last.draft) !== last.value && normalizeText(last.draft) !== '') last.onCommit(last.draft);
+    },
+    [],
+  );
 
   const commitNow = () => {
     if (normalizeText(draft) !== value) onCommit(draft);

@@ -8,6 +8,7 @@ import type { Profile } from '../../domain/profile';
 import { textIn } from '../../domain/text';
 import { GENERIC_AREA_ID } from '../../dnd/dragData';
 import { useProfileStore } from '../../store/profileStore';
+import { AboutProfileButton } from '../about/AboutProfile';
 import { GenericProfileSelect } from '../common/GenericProfileSelect';
 import { useDirection } from '../common/useDirection';
 import { CategoryHeading } from './CategoryHeading';
@@ -43,6 +44,7 @@ export function GenericPanel({ generic, local, usedIds, lang, actions, acceptsRe
         <p className="panel__title" lang={title.lang} dir={dirOf(title.lang)}>
           {title.text}
         </p>
+        <AboutProfileButton profile={generic} />
         {/* Swapped in place, not inserted: a layout shift mid-drag would move the drop targets. */}
         <p className={acceptsRemoval ? 'panel__intro panel__drop-hint' : 'panel__intro'}>
           {acceptsRemoval ? t('generic.dropToRemove') : t('generic.intro')}

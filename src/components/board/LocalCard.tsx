@@ -3,8 +3,10 @@ import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { useCallback, useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ElementOrigin } from '../../domain/origin';
 import type { Category, ProfileElement } from '../../domain/profile';
-import { textIn } from '../../domain/text';
+import { normalizeText, textIn } from '../../domain/text';
+import { outdatedSource } from '../../domain/translationSource';
 import type { DragData } from '../../dnd/dragData';
 import { matchesFilter } from '../../domain/marks';
 import { openAnnotation, useWorkshopView } from '../workshop/workshopView';
@@ -20,19 +22,31 @@ interface LocalCardProps {
   count: number;
   lang: string;
   actions: ElementActions;
+  /** Where an element came from (stable per profile, so the memoised card is not re-rendered for nothing). */
+  originOf: (element: ProfileElement) => ElementOrigin;
 }
 
-export function LocalCard({ element, category, categories, index, count, lang, actions }: LocalCardProps) {
+export function LocalCard({ element, category, categories, index, count, lang, actions, originOf }: LocalCardProps) {
   const { t } = useTranslation();
-  const [editing, setEditing] = useState(false);
+  // The language (and text) a rename was opened in: it saves there, whatever the language settings
+  // are by the time it is saved.
+  const [editing, setEditing] = useState<{ lang: string; text: string } | null>(null);
   // A boolean per card: changing the filter re-renders only the cards it shows or hides.
   const filteredOut = useWorkshopView((state) => !matchesFilter(element, state.filter));
   const shown = useMemo(() => textIn(element.text, lang), [element.text, lang]);
+  const startEditing = useCallback(() => setEditing({ lang, text: shown.text }), [lang, shown.text]);
+  const origin = useMemo(() => originOf(element), [originOf, element]);
+  const outdatedFrom = useMemo(() => outdatedSource({ text: element.text, from: element.translatedFrom?.text }, lang), [element, lang]);
+  const [showOriginal, setShowOriginal] = useState(false);
+  const original = useMemo(
+    () => (showOriginal && origin.kind === 'adapted' ? textIn(origin.original.text, lang) : undefined),
+    [showOriginal, origin, lang],
+  );
   const data: DragData = { kind: 'local', elementId: element.id, text: shown.text };
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
     id: element.id,
     data,
-    disabled: editing,
+    disabled: editing !== null,
     attributes: { roleDescription: t('dnd.roleDescription') },
   });
 
@@ -41,7 +55,7 @@ export function LocalCard({ element, category, categories, index, count, lang, a
   // and sluggish.
   const menuItems: MenuItem[] = useMemo(
     () => [
-      { label: t('card.rename'), onSelect: () => setEditing(true) },
+      { label: t('card.rename'), onSelect: startEditing },
       { label: t('card.moveUp'), onSelect: () => actions.moveBy(element.id, -1), disabled: index === 0 },
       { label: t('card.moveDown'), onSelect: () => actions.moveBy(element.id, 1), disabled: index === count - 1 },
       ...categories
@@ -51,17 +65,24 @@ export function LocalCard({ element, category, categories, index, count, lang, a
           onSelect: () => actions.moveTo(element.id, other.id),
         })),
       { label: t('annotate.menuItem'), onSelect: () => openAnnotation(element.id) },
+      ...(outdatedFrom !== undefined ? [{ label: t('card.confirmTranslation'), onSelect: () => actions.confirmTranslation(element.id, lang) }] : []),
+      ...(origin.kind === 'adapted'
+        ? [
+            { label: showOriginal ? t('card.hideOriginal') : t('card.showOriginal'), onSelect: () => setShowOriginal((value) => !value) },
+            { label: t('card.resetToOriginal'), onSelect: () => actions.resetToOriginal(element.id) },
+          ]
+        : []),
       { label: t('card.duplicate'), onSelect: () => actions.duplicate(element.id) },
       { label: t('card.remove'), onSelect: () => actions.remove(element.id) },
     ],
-    [t, actions, element.id, index, count, categories, category.id, lang],
+    [t, actions, element.id, index, count, categories, category.id, lang, startEditing, outdatedFrom, origin.kind, showOriginal],
   );
 
   const onHandleKey = useCallback(
     (event: KeyboardEvent<HTMLButtonElement>) => {
       if (isDragging) return false;
       if (event.key === 'Enter' || event.key === 'F2') {
-        setEditing(true);
+        startEditing();
         return true;
       }
       if (event.key === 'Delete') {
@@ -70,11 +91,17 @@ export function LocalCard({ element, category, categories, index, count, lang, a
       }
       return false;
     },
-    [isDragging, actions, element.id],
+    [isDragging, actions, element.id, startEditing],
   );
-  const startEditing = useCallback(() => setEditing(true), []);
-  const stopEditing = useCallback(() => setEditing(false), []);
-  const rename = useCallback((text: string) => actions.rename(element.id, text), [actions, element.id]);
+  const stopEditing = useCallback(() => setEditing(null), []);
+  const rename = useCallback(
+    (text: string) => {
+      // Saving the text as it was opened is no change (and must not turn shown Danish into a "translation").
+      if (!editing || normalizeText(text) === normalizeText(editing.text)) return;
+      actions.rename(element.id, text, editing.lang);
+    },
+    [actions, element.id, editing],
+  );
   const handleProps = useMemo(() => ({ ...attributes, ...listeners }), [attributes, listeners]);
   const transformCss = CSS.Translate.toString(transform);
   const style = useMemo(
@@ -87,8 +114,12 @@ export function LocalCard({ element, category, categories, index, count, lang, a
       id={element.id}
       shown={shown}
       variant="local"
+      origin={origin.kind}
+      outdatedFrom={outdatedFrom}
+      original={original}
       menuItems={menuItems}
-      editing={editing}
+      editing={editing !== null}
+      editLang={editing?.lang}
       onStartEditing={startEditing}
       onStopEditing={stopEditing}
       onRename={rename}

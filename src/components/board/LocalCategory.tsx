@@ -4,6 +4,7 @@ import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable'
 import { useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
+import type { ElementOrigin } from '../../domain/origin';
 import type { Category, ProfileElement } from '../../domain/profile';
 import { hasRoomForElement } from '../../domain/operations';
 import { textIn } from '../../domain/text';
@@ -26,17 +27,19 @@ interface LocalCategoryProps {
   placeholderText?: string;
   lang: string;
   actions: ElementActions;
+  originOf: (element: ProfileElement) => ElementOrigin;
 }
 
-export function LocalCategory({ category, categories, ids, elementsById, placeholderText, lang, actions }: LocalCategoryProps) {
+export function LocalCategory({ category, categories, ids, elementsById, placeholderText, lang, actions, originOf }: LocalCategoryProps) {
   const { t } = useTranslation();
-  const [adding, setAdding] = useState(false);
+  // The language the add field was opened in: a new element is written in it, whatever happens meanwhile.
+  const [adding, setAdding] = useState<string | null>(null);
   // The collision detection reads the list's cards from here (see dnd/collision.ts).
   const dropData: ListDropData = useMemo(() => ({ ids }), [ids]);
   const { setNodeRef, isOver } = useDroppable({ id: listDropId(category.id), data: dropData });
   const name = textIn(category.name, lang);
   const headingId = `local-heading-${category.id}`;
-  const dir = useDirection()(lang);
+  const dirOf = useDirection();
   const count = ids.filter((id) => id !== PLACEHOLDER_ID).length;
 
   return (
@@ -59,6 +62,7 @@ export function LocalCategory({ category, categories, ids, elementsById, placeho
                   count={ids.length}
                   lang={lang}
                   actions={actions}
+                  originOf={originOf}
                 />
               );
             })}
@@ -66,17 +70,17 @@ export function LocalCategory({ category, categories, ids, elementsById, placeho
         </SortableContext>
         {ids.length === 0 && <p className="category__empty">{t('local.emptyCategory')}</p>}
       </div>
-      {adding ? (
+      {adding !== null ? (
         <TextEditor
           label={t('add.label', { category: name.text })}
-          lang={lang}
-          dir={dir}
+          lang={adding}
+          dir={dirOf(adding)}
           saveOnBlur={false}
           clearAfterSave
-          onSave={(text) => actions.addOwn(category.id, text)}
+          onSave={(text) => actions.addOwn(category.id, text, adding)}
           onCancel={() => {
             // Render the button now so focus can return to it at once, not to <body>.
-            flushSync(() => setAdding(false));
+            flushSync(() => setAdding(null));
             document.getElementById(`add-${category.id}`)?.focus();
           }}
         />
@@ -88,7 +92,7 @@ export function LocalCategory({ category, categories, ids, elementsById, placeho
           aria-label={t('add.buttonIn', { category: name.text })}
           onClick={() => {
             // A full profile says so at once, rather than after the new text has been typed.
-            if (hasRoomForElement(useProfileStore.getState().local)) setAdding(true);
+            if (hasRoomForElement(useProfileStore.getState().local)) setAdding(lang);
             else useProfileStore.getState().refuse('too_many_elements');
           }}
         >

@@ -1,10 +1,12 @@
-/** The local profile being built: its title, municipality and categories. */
-import { useMemo } from 'react';
+/** The local profile being built: its title, the role's local name, the municipality and categories. */
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { elementOrigin } from '../../domain/origin';
 import { MAX_MUNICIPALITY_LENGTH, MAX_TEXT_LENGTH } from '../../domain/limits';
 import type { Profile, ProfileElement } from '../../domain/profile';
 import { textIn } from '../../domain/text';
 import type { Order } from '../../dnd/dragData';
+import { genericElement } from '../../store/catalog';
 import { useProfileStore } from '../../store/profileStore';
 import { useDirection } from '../common/useDirection';
 import { CommitField } from './CommitField';
@@ -25,21 +27,49 @@ export const LOCAL_PROFILE_ID = 'local-profile';
 export function LocalPanel({ local, order, placeholderText, lang, actions }: LocalPanelProps) {
   const { t } = useTranslation();
   const setTitle = useProfileStore((state) => state.setTitle);
+  const setRole = useProfileStore((state) => state.setRole);
   const setMunicipality = useProfileStore((state) => state.setMunicipality);
   // Rebuilt when the profile changes, not on every drag-preview render.
   const elementsById = useMemo(
     () => new Map<string, ProfileElement>(local.categories.flatMap((category) => category.elements.map((element) => [element.id, element] as const))),
     [local],
   );
+  const basedOn = local.basedOn;
+  const originOf = useCallback((element: ProfileElement) => elementOrigin(element, (id) => genericElement(id, basedOn)), [basedOn]);
   const title = textIn(local.title, lang);
+  const role = local.role && textIn(local.role, lang);
   const dir = useDirection()(lang);
+  // Saved to the language the text was typed in (each field is keyed by it, see CommitField).
+  const commitTitle = useCallback((value: string) => setTitle(value, lang), [setTitle, lang]);
+  const commitRole = useCallback((value: string) => setRole(value, lang), [setRole, lang]);
 
   return (
     <section id={LOCAL_PROFILE_ID} className="panel panel--local" aria-labelledby="local-heading" tabIndex={-1}>
       <div className="panel__header">
         <h2 id="local-heading">{t('regions.local')}</h2>
         <div className="panel__fields">
-          <CommitField id="profile-title" label={t('local.title')} value={title.isFallback ? '' : title.text} placeholder={title.text} lang={lang} dir={dir} maxLength={MAX_TEXT_LENGTH} onCommit={setTitle} />
+          <CommitField
+            key={`title-${lang}`}
+            id="profile-title"
+            label={t('local.title')}
+            value={title.isFallback ? '' : title.text}
+            placeholder={title.text}
+            lang={lang}
+            dir={dir}
+            maxLength={MAX_TEXT_LENGTH}
+            onCommit={commitTitle}
+          />
+          <CommitField
+            key={`role-${lang}`}
+            id="profile-role"
+            label={t('local.role')}
+            value={role && !role.isFallback ? role.text : ''}
+            placeholder={role ? role.text : t('local.rolePlaceholder')}
+            lang={lang}
+            dir={dir}
+            maxLength={MAX_TEXT_LENGTH}
+            onCommit={commitRole}
+          />
           <CommitField
             id="profile-municipality"
             label={t('local.municipality')}
@@ -61,6 +91,7 @@ export function LocalPanel({ local, order, placeholderText, lang, actions }: Loc
             placeholderText={placeholderText}
             lang={lang}
             actions={actions}
+            originOf={originOf}
           />
         ))}
       </div>

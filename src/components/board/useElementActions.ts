@@ -43,8 +43,9 @@ function elementActions(t: TFunction) {
       if (where) announce(t('announce.added', where));
       return id;
     },
-    addOwn(categoryId: string, text: string) {
-      const id = useProfileStore.getState().addOwn(categoryId, text);
+    /** Adds an own element written in `lang` (the language the add field was opened in). */
+    addOwn(categoryId: string, text: string, lang?: string) {
+      const id = useProfileStore.getState().addOwn(categoryId, text, undefined, lang);
       const where = id && describe(id);
       if (where) announce(t('announce.added', where));
       return id;
@@ -59,11 +60,27 @@ function elementActions(t: TFunction) {
       requestFocus(id, 'menu');
       announceMove(id);
     },
-    rename(id: string, text: string) {
+    /** Renames in `lang`: the language the editor was opened in. */
+    rename(id: string, text: string, lang?: string) {
       const before = useProfileStore.getState().local;
-      useProfileStore.getState().rename(id, text);
+      useProfileStore.getState().rename(id, text, lang);
       requestFocus(id);
       if (useProfileStore.getState().local !== before) announce(t('announce.renamed', { text: shorten(text) }));
+    },
+    /** "The translation still holds": the element's text in `lang` is current again. */
+    confirmTranslation(id: string, lang: string) {
+      useProfileStore.getState().confirmTranslation({ kind: 'element', elementId: id }, lang);
+      requestFocus(id, 'menu');
+      const where = describe(id);
+      if (where) announce(t('announce.confirmed', where));
+    },
+    /** Puts the generic original back (one undo step). */
+    resetToOriginal(id: string) {
+      const before = useProfileStore.getState().local;
+      useProfileStore.getState().resetToOriginal(id);
+      requestFocus(id, 'menu');
+      const where = describe(id);
+      if (where && useProfileStore.getState().local !== before) announce(t('announce.reset', where));
     },
     duplicate(id: string) {
       const copy = useProfileStore.getState().duplicate(id);

@@ -6,7 +6,7 @@
 import { useId, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_TEXT_LENGTH } from '../../domain/profile';
-import { checkText } from '../../domain/text';
+import { checkText, type TextProblem } from '../../domain/text';
 import { useSaveBeforeLeaving } from './useSaveBeforeLeaving';
 
 interface TextEditorProps {
@@ -25,7 +25,8 @@ interface TextEditorProps {
 export function TextEditor({ label, initial = '', lang, dir, onSave, onCancel, saveOnBlur = true, clearAfterSave = false }: TextEditorProps) {
   const { t } = useTranslation();
   const [value, setValue] = useState(initial);
-  const [error, setError] = useState<string | null>(null);
+  // A code, not a sentence: the message follows the interface language if it changes meanwhile.
+  const [problem, setProblem] = useState<TextProblem | null>(null);
   const field = useRef<HTMLTextAreaElement>(null);
   const hintId = useId();
   const errorId = useId();
@@ -45,24 +46,20 @@ export function TextEditor({ label, initial = '', lang, dir, onSave, onCancel, s
     node.style.height = `${node.scrollHeight}px`;
   }, [value]);
 
-  const problemText = (text: string) => {
-    const problem = checkText(text);
-    if (problem === 'empty_text') return t('rename.empty');
-    if (problem === 'too_long') return t('rename.tooLong', { max: MAX_TEXT_LENGTH, count: text.length });
-    return null;
-  };
+  const error =
+    problem === 'empty_text' ? t('rename.empty') : problem === 'too_long' ? t('rename.tooLong', { max: MAX_TEXT_LENGTH, count: value.length }) : null;
 
   const save = () => {
-    const problem = problemText(value);
-    if (problem) {
-      setError(problem);
+    const found = checkText(value);
+    if (found) {
+      setProblem(found);
       field.current?.focus();
       return;
     }
     onSave(value);
     if (clearAfterSave) {
       setValue('');
-      setError(null);
+      setProblem(null);
     }
   };
 
@@ -70,7 +67,7 @@ export function TextEditor({ label, initial = '', lang, dir, onSave, onCancel, s
   // element is only added on the way out (a reload), not when the user just switches tabs.
   useSaveBeforeLeaving(
     () => {
-      if (!problemText(value) && value !== initial) onSave(value);
+      if (!checkText(value) && value !== initial) onSave(value);
     },
     { onUnloadOnly: !saveOnBlur },
   );
@@ -89,7 +86,7 @@ export function TextEditor({ label, initial = '', lang, dir, onSave, onCancel, s
         value={value}
         onChange={(event) => {
           setValue(event.target.value);
-          if (error) setError(problemText(event.target.value));
+          if (problem) setProblem(checkText(event.target.value));
         }}
         onKeyDown={(event) => {
           event.stopPropagation();
@@ -105,7 +102,7 @@ export function TextEditor({ label, initial = '', lang, dir, onSave, onCancel, s
           // Leaving for the field's own error text or a button inside the editor is not "done".
           if (event.currentTarget.parentElement?.contains(event.relatedTarget as Node)) return;
           if (!saveOnBlur) return;
-          if (problemText(value)) onCancel();
+          if (checkText(value)) onCancel();
           else onSave(value);
         }}
       />

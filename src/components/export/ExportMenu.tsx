@@ -7,6 +7,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { ShareLinkCopied, ShareLinkMessage } from './ShareLinkMessage';
 import { preloadShareLink, useShareLink } from './useShareLink';
+import { useProfileStore } from '../../store/profileStore';
+import { TranslationWarning } from '../common/TranslationWarning';
 import { EXPORT_FORMATS, type ExportFormat } from './createExport';
 import { useExport, type FailureCause } from './useExport';
 import './export.css';
@@ -31,10 +33,14 @@ export function ExportMenu() {
   const { state, run, dismiss, formatName, t } = useExport();
   const share = useShareLink();
   const [open, setOpen] = useState(false);
+  // Optional: adapted and own elements get a sign and the file a legend (PDF and PNG).
+  const [withMarks, setWithMarks] = useState(false);
   const panelId = useId();
   const root = useRef<HTMLDivElement>(null);
   const toggle = useRef<HTMLButtonElement>(null);
   const busy = state.kind === 'busy';
+  const local = useProfileStore((s) => s.local);
+  const lang = useProfileStore((s) => s.contentLanguage);
 
   // Close on a click outside or Escape, as a disclosure that floats over the board should.
   useEffect(() => {
@@ -80,7 +86,20 @@ export function ExportMenu() {
         {t('export.menu')}
         <span aria-hidden="true"> ▾</span>
       </button>
-      <div id={panelId} className="export-menu__panel" hidden={!open} role="group" aria-label={t('export.menuLabel')}>
+      <div
+        id={panelId}
+        className="export-menu__panel"
+        hidden={!open}
+        role="group"
+        aria-label={t('export.menuLabel')}
+        aria-describedby={`${panelId}-warning`}
+      >
+        {/* Said before choosing a format: the file will be in the profile language, gaps and all. */}
+        {open && <TranslationWarning id={`${panelId}-warning`} profile={local} lang={lang} className="export-menu__warning" />}
+        <label className="export-menu__option">
+          <input type="checkbox" checked={withMarks} onChange={(event) => setWithMarks(event.target.checked)} />
+          {t('export.withMarks')}
+        </label>
         {EXPORT_FORMATS.map((format) => (
           <button
             key={format}
@@ -92,7 +111,7 @@ export function ExportMenu() {
               // Close and give focus back to the toggle, where the status appears and is announced.
               setOpen(false);
               toggle.current?.focus();
-              void run(format);
+              void run(format, withMarks);
             }}
           >
             {t(LABEL_KEYS[format])}

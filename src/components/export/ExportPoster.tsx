@@ -6,6 +6,7 @@
 import type { Profile } from '../../domain/profile';
 import { textIn } from '../../domain/text';
 import { marksLine, shownQuestions, type WorkshopLabels } from '../../export/workshopText';
+import { markedText, type ExportMarks } from '../../export/originMarks';
 // The poster's own faces (the same files png.ts inlines), so its layout does not depend on the page.
 import '@fontsource/inter/latin-400.css';
 import '@fontsource/inter/latin-ext-400.css';
@@ -32,9 +33,11 @@ interface ExportPosterProps {
   /** Content language; each text falls back to Danish. */
   lang: string;
   labels: PosterLabels;
+  /** Optional signs for adapted and own elements; their legend goes above the footer. */
+  marks?: ExportMarks;
 }
 
-export function ExportPoster({ profile, lang, labels }: ExportPosterProps) {
+export function ExportPoster({ profile, lang, labels, marks }: ExportPosterProps) {
   const role = profile.role ? textIn(profile.role, lang).text : '';
   const meta = [profile.municipality?.trim(), labels.date, labels.page].filter(Boolean).join(' · ');
   const workshop = labels.workshop;
@@ -57,7 +60,7 @@ export function ExportPoster({ profile, lang, labels }: ExportPosterProps) {
               <ol className="poster__elements">
                 {category.elements.map((element) => (
                   <li key={element.id} className="poster__element" style={{ borderLeftColor: category.color }}>
-                    {textIn(element.text, lang).text}
+                    {markedText(textIn(element.text, lang).text, element.id, marks)}
                     {workshop && element.marks && <span className="poster__marks">{marksLine(element.marks, workshop)}</span>}
                     {workshop && element.note && (
                       <span className="poster__note">
@@ -86,6 +89,7 @@ export function ExportPoster({ profile, lang, labels }: ExportPosterProps) {
           </ol>
         </section>
       )}
+      {marks && <p className="poster__legend">{marks.legend}</p>}
       <footer className="poster__footer">{labels.footer}</footer>
     </article>
   );

@@ -20,8 +20,8 @@ type ImportState =
   | { kind: 'reading'; fileName: string }
   | { kind: 'confirm'; fileName: string; profile: Profile; migrated: boolean; othersDropped: number }
   | { kind: 'failed'; fileName: string; problems: Problem[]; othersDropped: number }
-  /** Imported, or cancelled: a message for the status line. */
-  | { kind: 'said'; message: string };
+  /** Imported, added or cancelled: what the status line says — as a code, so it is said in the interface language of the moment. */
+  | { kind: 'said'; outcome: 'done' | 'added' | 'cancelled'; fileName: string; count?: number };
 
 export const ACCEPTED_FILES = '.json,.png,application/json,image/png';
 
@@ -49,8 +49,8 @@ export function ImportControls({ acceptDrops = true }: { acceptDrops?: boolean }
     );
   }, []);
 
-  const finish = (message: string) => {
-    setState({ kind: 'said', message });
+  const finish = (outcome: 'done' | 'added' | 'cancelled', fileName: string, count?: number) => {
+    setState({ kind: 'said', outcome, fileName, ...(count !== undefined ? { count } : {}) });
     button.current?.focus(); // the dialog is gone; focus goes back where the user started
   };
 
@@ -74,7 +74,12 @@ export function ImportControls({ acceptDrops = true }: { acceptDrops?: boolean }
       />
       <p role="status" className={state.kind === 'reading' || state.kind === 'said' ? 'import-message' : 'visually-hidden'}>
         {state.kind === 'reading' && t('import.reading', { file: state.fileName })}
-        {state.kind === 'said' && state.message}
+        {state.kind === 'said' &&
+          (state.outcome === 'done'
+            ? t('import.done', { file: state.fileName })
+            : state.outcome === 'added'
+              ? t('import.added', { file: state.fileName, count: state.count ?? 0 })
+              : t('import.cancelled'))}
       </p>
       {state.kind === 'failed' && (
         <div role="alert" className="import-message import-message--error">
@@ -99,14 +104,15 @@ export function ImportControls({ acceptDrops = true }: { acceptDrops?: boolean }
           lang={lang}
           onReplace={() => {
             useProfileStore.getState().replaceLocal(state.profile);
-            finish(t('import.done', { file: state.fileName }));
+            finish('done', state.fileName);
           }}
           onAdd={() => {
             const merged = useProfileStore.getState().mergeIntoLocal(state.profile);
             // Refused (the profile would pass a limit): the notice says why; the profile is as it was.
-            finish(merged ? t('import.added', { file: state.fileName, count: merged.added.length }) : t('import.cancelled'));
+            if (merged) finish('added', state.fileName, merged.added.length);
+            else finish('cancelled', state.fileName);
           }}
-          onCancel={() => finish(t('import.cancelled'))}
+          onCancel={() => finish('cancelled', state.fileName)}
         />
       )}
       {acceptDrops && <FileDropZone onFile={(file, othersDropped) => void importFile(file, othersDropped)} />}

@@ -7,6 +7,7 @@ import type { TFunction } from 'i18next';
 import type { Profile } from '../../domain/profile';
 // Small and already in the first load (the translate view uses it), so not worth a dynamic import.
 import { formatDate } from '../../i18n/formatDate';
+import type { ExportMarks } from '../../export/originMarks';
 import { measurePoster } from './measurePoster';
 import { mountPoster } from './mountPoster';
 import { workshopLabels } from './workshopLabels';
@@ -30,6 +31,33 @@ export function extensionOf(format: ExportFormat): 'pdf' | 'docx' | 'zip' | 'png
   }
 }
 
+/** The variant a file name must tell apart: the two PDFs share a format and an extension. */
+export function variantOf(format: ExportFormat): 'portrait' | 'landscape' | undefined {
+  switch (format) {
+    case 'pdf-portrait':
+      return 'portrait';
+    case 'pdf-landscape':
+      return 'landscape';
+    case 'docx':
+    case 'slides':
+    case 'png':
+    case 'json':
+      return undefined;
+  }
+}
+
+/** The variant as a file name says it, in the labels' language ("liggende", "landscape"), or undefined. */
+export function variantLabel(format: ExportFormat, t: TFunction): string | undefined {
+  switch (variantOf(format)) {
+    case 'portrait':
+      return t('export.variant.portrait');
+    case 'landscape':
+      return t('export.variant.landscape');
+    case undefined:
+      return undefined;
+  }
+}
+
 export interface ExportRequest {
   profile: Profile;
   /** Content language of the profile's text. */
@@ -38,6 +66,8 @@ export interface ExportRequest {
   /** Translates the labels, in `labelLang` (the content language when the UI has it). */
   t: TFunction;
   labelLang: string;
+  /** Optional signs for adapted and own elements (PDF and PNG), with their legend. */
+  marks?: ExportMarks;
 }
 
 /** One file of an export; a poster in pages is several, each `part` of `count`. */
@@ -56,14 +86,14 @@ export async function createExport(format: ExportFormat, request: ExportRequest)
  * The PNG poster: one image, or, when it would be taller than a sharp image can be, one image per
  * page (each carrying the whole profile, so any page can be imported).
  */
-async function createPosterFiles({ profile, lang, date, t, labelLang }: ExportRequest): Promise<ExportFile[]> {
+async function createPosterFiles({ profile, lang, date, t, labelLang, marks }: ExportRequest): Promise<ExportFile[]> {
   const [{ createPosterPng, MAX_POSTER_HEIGHT }, { ExportPoster }, { posterPages }] = await Promise.all([
     import('../../export/png'),
     import('./ExportPoster'),
     import('../../export/posterPages'),
   ]);
   const labels = { date: formatDate(date, labelLang), footer: t('export.poster.footer'), empty: t('export.pdf.empty'), workshop: workshopLabels(t) };
-  const whole = mountPoster(<ExportPoster profile={profile} lang={lang} labels={labels} />);
+  const whole = mountPoster(<ExportPoster profile={profile} lang={lang} labels={labels} marks={marks} />);
   let pages;
   try {
     if (whole.node.offsetHeight <= MAX_POSTER_HEIGHT) return [{ blob: await createPosterPng(whole.node, profile) }];
@@ -83,7 +113,7 @@ async function createPosterFiles({ profile, lang, date, t, labelLang }: ExportRe
       // The reflection questions close the poster: on its last page only.
       questions: index === pages.length - 1 ? profile.questions : [],
     };
-    const poster = mountPoster(<ExportPoster profile={shown} lang={lang} labels={{ ...labels, page: t('export.poster.page', { page: part.number, pages: part.count }) }} />);
+    const poster = mountPoster(<ExportPoster profile={shown} lang={lang} labels={{ ...labels, page: t('export.poster.page', { page: part.number, pages: part.count }) }} marks={marks} />);
     try {
       files.push({ blob: await createPosterPng(poster.node, profile), part });
     } finally {
@@ -93,7 +123,7 @@ async function createPosterFiles({ profile, lang, date, t, labelLang }: ExportRe
   return files;
 }
 
-async function createFile(format: Exclude<ExportFormat, 'png'>, { profile, lang, date, t, labelLang }: ExportRequest): Promise<Blob> {
+async function createFile(format: Exclude<ExportFormat, 'png'>, { profile, lang, date, t, labelLang, marks }: ExportRequest): Promise<Blob> {
   switch (format) {
     case 'pdf-portrait':
     case 'pdf-landscape': {
@@ -103,7 +133,9 @@ async function createFile(format: Exclude<ExportFormat, 'png'>, { profile, lang,
         lang,
         labelLang,
         date,
+        ...(marks ? { marks } : {}),
         labels: {
+          marks: t('export.pdf.marks'),
           municipality: t('export.pdf.municipality'),
           date: t('export.pdf.date'),
           language: t('export.pdf.language'),

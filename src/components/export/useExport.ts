@@ -4,11 +4,15 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { elementOrigin } from '../../domain/origin';
+import type { Profile } from '../../domain/profile';
 import { exportFileName } from '../../export/fileName';
+import { ORIGIN_SIGN, type ExportMarks, type OriginMark } from '../../export/originMarks';
+import { genericElement } from '../../store/catalog';
 import { downloadBlob } from '../../export/download';
 import { i18next, uiLanguages } from '../../i18n';
 import { useProfileStore } from '../../store/profileStore';
-import { createExport, extensionOf, type ExportFormat } from './createExport';
+import { createExport, extensionOf, variantLabel, type ExportFormat } from './createExport';
 
 export type ExportState =
   | { kind: 'idle' }
@@ -31,6 +35,18 @@ export function causeOf(error: unknown, online = typeof navigator === 'undefined
   return notLoaded ? 'outdated' : 'other';
 }
 
+/** Which elements of `local` are adapted or the group's own, with the legend in the labels' language. */
+function originMarks(local: Profile, legend: (signs: typeof ORIGIN_SIGN) => string): ExportMarks {
+  const byId: Record<string, OriginMark> = {};
+  for (const category of local.categories) {
+    for (const element of category.elements) {
+      const origin = elementOrigin(element, (id) => genericElement(id, local.basedOn));
+      if (origin.kind === 'adapted' || origin.kind === 'own') byId[element.id] = origin.kind;
+    }
+  }
+  return { byId, legend: legend(ORIGIN_SIGN) };
+}
+
 export function useExport() {
   const { t } = useTranslation();
   const [state, setState] = useState<ExportState>({ kind: 'idle' });
@@ -44,7 +60,7 @@ export function useExport() {
   }, [state]);
 
   const run = useCallback(
-    async (format: ExportFormat) => {
+    async (format: ExportFormat, withMarks = false) => {
       if (running.current) return; // a second click while a PDF is made must not make two
       running.current = true;
       setState({ kind: 'busy', format });
@@ -53,8 +69,11 @@ export function useExport() {
       const labelLang = uiLanguages.some((language) => language.code === contentLanguage) ? contentLanguage : i18next.language;
       const date = new Date();
       try {
-        const files = await createExport(format, { profile: local, lang: contentLanguage, date, t: i18next.getFixedT(labelLang), labelLang });
-        const names = files.map((file) => exportFileName(local, extensionOf(format), date, file.part));
+        const labelT = i18next.getFixedT(labelLang);
+        const marks = withMarks ? originMarks(local, (signs) => labelT('export.legend', signs)) : undefined;
+        const files = await createExport(format, { profile: local, lang: contentLanguage, date, t: labelT, labelLang, ...(marks ? { marks } : {}) });
+        const options = { lang: contentLanguage, variant: variantLabel(format, labelT) };
+        const names = files.map((file) => exportFileName(local, extensionOf(format), date, { ...options, ...(file.part ? { part: file.part } : {}) }));
         files.forEach((file, i) => downloadBlob(file.blob, names[i]!));
         setState({ kind: 'done', format, fileName: names.length > 1 ? `${names[0]} … ${names.at(-1)}` : names[0]! });
       } catch (error) {

@@ -7,6 +7,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { textIn } from '../../domain/text';
 import { useProfileStore } from '../../store/profileStore';
+import { TranslationWarning } from '../common/TranslationWarning';
 import { PresentSlide } from './PresentSlide';
 import { usePresentedProfile, type PresentSource } from './presentedProfile';
 import {
@@ -104,6 +105,7 @@ export function PresentView({ source, onSourceChange, onClose }: PresentViewProp
       />
 
       <footer className="present__controls">
+        <TranslationWarning profile={profile} lang={lang} className="present__warning" />
         <button type="button" className="present__close" onClick={onClose} aria-keyshortcuts="Escape" title={t('present.closeHint')}>
           <span aria-hidden="true">✕ </span>
           {t('present.close')}

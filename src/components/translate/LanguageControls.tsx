@@ -5,7 +5,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { uiLanguages } from '../../i18n';
-import { useProfileStore } from '../../store/profileStore';
 import { ProfileLanguageSelect } from './ProfileLanguageSelect';
 import { ReplaceDialog } from './ReplaceDialog';
 import { TranslateView } from './TranslateView';
@@ -15,12 +14,8 @@ export function LanguageControls() {
   const { t, i18n } = useTranslation();
   const [open, setOpen] = useState<'translate' | 'replace' | null>(null);
 
-  const changeUiLanguage = (next: string) => {
-    const { contentLanguage, setContentLanguage } = useProfileStore.getState();
-    // The profile follows the interface until someone picks another profile language.
-    if (contentLanguage === i18n.language) setContentLanguage(next);
-    void i18n.changeLanguage(next);
-  };
+  // Only the menus change: the profile's language is the group's work and has its own control.
+  const changeUiLanguage = (next: string) => void i18n.changeLanguage(next);
 
   return (
     // Its own group beside the toolbar, so the header can wrap it onto a row of its own.

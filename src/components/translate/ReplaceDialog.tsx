@@ -35,19 +35,23 @@ function ReplaceContent({ onClose }: { onClose: () => void }) {
   const [find, setFind] = useState('');
   const [replacement, setReplacement] = useState('');
   const [matchCase, setMatchCase] = useState(false);
-  const [outcome, setOutcome] = useState<string[]>([]);
+  // What was replaced, kept as data and said in words at render (in the interface language of the moment).
+  const [result, setResult] = useState<ReplaceResult | null>(null);
   const options = { ignoreCase: !matchCase };
   const matches = findMatches(local, lang, find, options);
   const total = matches.reduce((sum, match) => sum + match.count, 0);
   const ownName = local.languages?.find((l) => l.code === lang)?.name ?? lang;
 
-  const report = (result: ReplaceResult) => {
-    const lines = [t('replace.done', { count: result.count })];
-    if (result.skipped.length > 0) {
-      lines.push(t('replace.skipped', { count: result.skipped.length, texts: result.skipped.map((m) => `«${shorten(m.text, 40)}»`).join(', ') }));
-    }
-    setOutcome(lines);
-    announce(lines.join(' '));
+  const linesOf = (done: ReplaceResult) => [
+    t('replace.done', { count: done.count }),
+    ...(done.skipped.length > 0
+      ? [t('replace.skipped', { count: done.skipped.length, texts: done.skipped.map((m) => `«${shorten(m.text, 40)}»`).join(', ') })]
+      : []),
+  ];
+  const outcome = result ? linesOf(result) : [];
+  const report = (done: ReplaceResult) => {
+    setResult(done);
+    announce(linesOf(done).join(' '));
   };
 
   return (
@@ -67,7 +71,7 @@ function ReplaceContent({ onClose }: { onClose: () => void }) {
             dir={dirOf(lang)}
             onChange={(event) => {
               setFind(event.target.value);
-              setOutcome([]);
+              setResult(null);
             }}
           />
         </div>

@@ -1,23 +1,24 @@
 /**
  * Translate the local profile side by side: the source language on the left (read-only), the target
- * language on the right, for the title, category names and hints and every element. Untranslated
- * texts are highlighted and counted. Each saved field is one undo step.
+ * language on the right, for the title, the role, category names and hints and every element.
+ * Untranslated texts and translations made from an earlier Danish text (out of date) are marked,
+ * counted apart and can be filtered. Each saved field is one undo step.
  */
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { profileLanguages } from '../../domain/languages';
-import { BASE_LANGUAGE, normalizeText, shorten, textIn } from '../../domain/text';
-import { isTranslated } from '../../domain/text';
-import { textAt, textItems, translateText, translationStatus } from '../../domain/translate';
+import type { Profile } from '../../domain/profile';
+import { BASE_LANGUAGE } from '../../domain/text';
+import { textItems, translationStatus } from '../../domain/translate';
 import { languageName } from '../../i18n/formatDate';
 import { useProfileStore } from '../../store/profileStore';
-import { announce } from '../common/announcer';
 import { Modal } from '../common/Modal';
 import { useDirection } from '../common/useDirection';
 import { useUndoActions } from '../common/useUndoShortcuts';
 import { AddLanguageForm } from './AddLanguageForm';
-import { TranslationField } from './TranslationField';
+import { TranslateRow } from './TranslateRow';
+import { TranslationStatusText } from '../common/TranslationStatusText';
 import { useTextLabels } from './useTextLabels';
 
 interface TranslateViewProps {
@@ -33,6 +34,19 @@ export function TranslateView({ open, onClose }: TranslateViewProps) {
   );
 }
 
+/** Which rows the view shows. */
+type Filter = 'all' | 'todo' | 'missing' | 'outdated';
+const FILTERS: readonly Filter[] = ['all', 'todo', 'missing', 'outdated'];
+
+/** The keys of the texts `filter` shows in `lang`, or null for all. */
+function keysFor(profile: Profile, lang: string, filter: Filter): Set<string> | null {
+  if (filter === 'all') return null;
+  const status = translationStatus(profile, lang);
+  if (filter === 'missing') return new Set(status.missingKeys);
+  if (filter === 'outdated') return new Set(status.outdatedKeys);
+  return new Set([...status.missingKeys, ...status.outdatedKeys]);
+}
+
 function TranslateContent({ onClose }: { onClose: () => void }) {
   const { t, i18n } = useTranslation();
   const local = useProfileStore((state) => state.local);
@@ -44,21 +58,26 @@ function TranslateContent({ onClose }: { onClose: () => void }) {
   const [source, setSource] = useState(BASE_LANGUAGE);
   const [target, setTarget] = useState(contentLanguage !== BASE_LANGUAGE ? contentLanguage : (languages.find((l) => l.code !== BASE_LANGUAGE)?.code ?? 'en'));
   const [adding, setAdding] = useState(false);
-  // "Only what is missing" is a snapshot, so a row does not vanish while you are still in it.
-  const [onlyMissing, setOnlyMissing] = useState<Set<string> | null>(null);
-  const [refused, setRefused] = useState<string | null>(null);
+  const [filter, setFilter] = useState<Filter>('all');
+  // The filtered rows are a snapshot, so a row does not vanish while you are still in it.
+  const [shownKeys, setShownKeys] = useState<Set<string> | null>(null);
+  // A code, not a sentence: it is said in the interface language of the moment.
+  const [refused, setRefused] = useState(false);
   const closeButton = useRef<HTMLButtonElement>(null);
 
   const items = textItems(local);
-  const status = translationStatus(local, target);
-  const missingKeys = useMemo(() => new Set(status.missingKeys), [status.missingKeys]);
-  const shown = onlyMissing ? items.filter((item) => onlyMissing.has(item.key)) : items;
+  const status = useMemo(() => translationStatus(local, target), [local, target]);
+  const shown = shownKeys ? items.filter((item) => shownKeys.has(item.key)) : items;
   const nameOf = (code: string) => languageName(code, i18n.language, languages.find((l) => l.code === code)?.name ?? code);
   const targetName = nameOf(target);
 
+  const chooseFilter = (next: Filter, lang = target) => {
+    setFilter(next);
+    setShownKeys(keysFor(useProfileStore.getState().local, lang, next));
+  };
   const chooseTarget = (code: string) => {
     setTarget(code);
-    if (onlyMissing) setOnlyMissing(new Set(translationStatus(useProfileStore.getState().local, code).missingKeys));
+    chooseFilter(filter, code);
   };
 
   const focusNext = (key: string) => {
@@ -108,17 +127,21 @@ function TranslateContent({ onClose }: { onClose: () => void }) {
                 ))}
             </select>
           </div>
+          <div className="field field--inline">
+            <label className="field__label" htmlFor="translate-filter">
+              {t('translate.filter')}
+            </label>
+            <select id="translate-filter" value={filter} onChange={(event) => chooseFilter(event.target.value as Filter)}>
+              {FILTERS.map((value) => (
+                <option key={value} value={value}>
+                  {t(`translate.filters.${value}`)}
+                </option>
+              ))}
+            </select>
+          </div>
           <button type="button" aria-expanded={adding} onClick={() => setAdding((value) => !value)}>
             {t('translate.addLanguage')}
           </button>
-          <label className="radio">
-            <input
-              type="checkbox"
-              checked={onlyMissing !== null}
-              onChange={(event) => setOnlyMissing(event.target.checked ? new Set(status.missingKeys) : null)}
-            />
-            {t('translate.onlyMissing')}
-          </label>
         </div>
         {adding && (
           <AddLanguageForm
@@ -129,12 +152,12 @@ function TranslateContent({ onClose }: { onClose: () => void }) {
             onCancel={() => setAdding(false)}
           />
         )}
-        <p className={`translate__status${status.missing > 0 ? ' translate__status--missing' : ''}`} role="status">
-          {t('translate.remaining', { count: status.missing, total: status.total, language: targetName })}
+        <p className={`translate__status${status.missing + status.outdated > 0 ? ' translate__status--missing' : ''}`} role="status">
+          <TranslationStatusText status={status} language={targetName} />
         </p>
         {refused && (
           <p className="text-editor__error" role="alert">
-            {refused}
+            {t('translate.refused')}
           </p>
         )}
       </header>
@@ -150,46 +173,18 @@ function TranslateContent({ onClose }: { onClose: () => void }) {
           </tr>
         </thead>
         <tbody>
-          {shown.map((item) => {
-            const from = textIn(item.text, source);
-            const missing = missingKeys.has(item.key);
-            return (
-              <tr key={item.key} className={`translate__row translate__row--${item.ref.kind}${missing ? ' translate__row--missing' : ''}`}>
-                <td>
-                  <span className="translate__kind">{labelOf(item)}</span>
-                  <span className="translate__source" lang={from.lang} dir={dirOf(from.lang)}>
-                    {from.text}
-                  </span>
-                  {from.isFallback && <span className="badge badge--untranslated">{t('card.untranslated')}</span>}
-                </td>
-                <td>
-                  <TranslationField
-                    id={`translate-${item.key}`}
-                    label={t('translate.field', { language: targetName, text: shorten(from.text) })}
-                    value={isTranslated(item.text, target) ? (item.text[target] ?? '') : ''}
-                    lang={target}
-                    dir={dirOf(target)}
-                    missing={missing}
-                    onSave={(text) => {
-                      const before = useProfileStore.getState().local;
-                      // Enter saves and moves on, and leaving the field saves again: the second is no change, not a refusal.
-                      if (normalizeText(text) === (textAt(before, item.ref)?.[target] ?? '')) return true;
-                      if (translateText(before, item.ref, target, text) === before) {
-                        setRefused(t('translate.refused'));
-                        return false;
-                      }
-                      setRefused(null);
-                      useProfileStore.getState().translate(item.ref, target, text);
-                      announce(text.trim() ? t('translate.saved', { text: shorten(text.trim()) }) : t('translate.removed'));
-                      return true;
-                    }}
-                    onNext={() => focusNext(item.key)}
-                  />
-                  {missing && <span className="badge badge--untranslated">{t('card.untranslated')}</span>}
-                </td>
-              </tr>
-            );
-          })}
+          {shown.map((item) => (
+            <TranslateRow
+              key={item.key}
+              item={item}
+              label={labelOf(item)}
+              source={source}
+              target={target}
+              targetName={targetName}
+              onSaved={(ok) => setRefused(!ok)}
+              onNext={() => focusNext(item.key)}
+            />
+          ))}
         </tbody>
       </table>
       <footer className="dialog__actions translate__footer">

@@ -14,6 +14,8 @@ export function useTextLabels(profile: Profile, lang: string) {
     switch (item.ref.kind) {
       case 'title':
         return t('translate.kind.title');
+      case 'role':
+        return t('translate.kind.role');
       case 'categoryName':
         return t('translate.kind.category');
       case 'categoryHint':

@@ -72,7 +72,7 @@ describe('ExportMenu', () => {
     await waitFor(() => expect(downloadBlob).toHaveBeenCalled());
     const [blob, name] = vi.mocked(downloadBlob).mock.calls[0]!;
     expect(blob).toBe(pdf);
-    expect(name).toMatch(/^kontaktperson-plus-helsingoer-\d{4}-\d{2}-\d{2}\.pdf$/);
+    expect(name).toMatch(/^testprofil-helsingoer-\d{4}-\d{2}-\d{2}-liggende\.pdf$/);
     expect(screen.getByRole('status')).toHaveTextContent(`${name} er hentet.`);
     expect(screen.getByRole('button', { name: /Eksportér/ }).closest('[aria-busy]')).toHaveAttribute('aria-busy', 'false');
   });
@@ -136,6 +136,9 @@ describe('ExportMenu with the keyboard', () => {
     await user.tab();
     await user.keyboard('{Enter}');
     expect(screen.getByRole('button', { name: /Eksportér/ })).toHaveAttribute('aria-expanded', 'true');
+    // The marks option comes first (it applies to the format chosen next), then the six formats.
+    await user.tab();
+    expect(screen.getByRole('checkbox', { name: /Markér tilpassede/ })).toHaveFocus();
     for (let i = 0; i < 6; i += 1) await user.tab();
     expect(screen.getByRole('button', { name: 'Profilfil (JSON) til at arbejde videre' })).toHaveFocus();
     await user.tab();
@@ -143,6 +146,17 @@ describe('ExportMenu with the keyboard', () => {
     await user.tab();
     expect(screen.getByRole('button', { name: 'Næste' })).toHaveFocus();
     expect(screen.queryByRole('group')).not.toBeInTheDocument();
+  });
+
+  it('marks adapted and own elements with a legend when asked (own elements here: none come from the generic profile)', async () => {
+    const user = await openMenu();
+    vi.mocked(createPdf).mockResolvedValue(new Blob(['%PDF-1.3'], { type: 'application/pdf' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Markér tilpassede og egne elementer (PDF og PNG)' }));
+    await user.click(screen.getByRole('button', { name: 'PDF, stående (A4)' }));
+    await waitFor(() => expect(createPdf).toHaveBeenCalled());
+    const [, options] = vi.mocked(createPdf).mock.calls[0]!;
+    expect(options.marks).toEqual({ byId: { a: 'own', b: 'own', c: 'own' }, legend: '* tilpasset fra den generiske profil · ° jeres eget element' });
+    expect(options.labels.marks).toBe('Mærker');
   });
 });
 
