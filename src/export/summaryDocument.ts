@@ -149,7 +149,9 @@ export function summaryDocument(summary: Summary, names: string[], words: Summar
     groups: names,
     sections,
     questionsHeading: words.questions,
-    questions: summary.questions.map((question) => ({
+    // The generic profile brings its questions to every group; one that no group answered says nothing
+    // to the room, so only questions with an answer are shown.
+    questions: summary.questions.filter((question) => question.answers.some(Boolean)).map((question) => ({
       key: question.key,
       question: question.text,
       answers: question.answers.map((answer, group) => ({ group: names[group] ?? '', answer })),

@@ -18,7 +18,7 @@ describe('bidi isolation of interpolated values', () => {
 
   it('applies to every sentence with user text: the import dialog, a failed import, a problem’s place', () => {
     const t = i18next.t;
-    expect(t('import.confirm.body', { title: '\u202Eevil', file: 'x.json', count: 2 })).toContain(`“${FSI}\u202Eevil${PDI}” fra x.json`);
+    expect(t('incoming.body', { title: '\u202Eevil', origin: 'x.json', count: 2 })).toContain(`“${FSI}\u202Eevil${PDI}” fra x.json`);
     expect(t('import.failed', { file: 'ملف.json' })).toBe(`${FSI}ملف.json${PDI} kunne ikke importeres. Den lokale profil er ikke ændret.`);
     const sentence = describeProblem({ code: 'missing_text', category: 'مهارات', element: 2 }, t);
     expect(sentence).toContain(`Element 2 i ${FSI}مهارات${PDI}`);

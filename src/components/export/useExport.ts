@@ -2,6 +2,7 @@
  * Runs one export at a time from the current local profile and reports what happened, for the
  * busy indicator, the status line and the error alert.
  */
+import type { TFunction } from 'i18next';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { elementOrigin } from '../../domain/origin';
@@ -36,7 +37,7 @@ export function causeOf(error: unknown, online = typeof navigator === 'undefined
 }
 
 /** Which elements of `local` are adapted or the group's own, with the legend in the labels' language. */
-function originMarks(local: Profile, legend: (signs: typeof ORIGIN_SIGN) => string): ExportMarks {
+function originMarks(local: Profile, t: TFunction): ExportMarks {
   const byId: Record<string, OriginMark> = {};
   for (const category of local.categories) {
     for (const element of category.elements) {
@@ -44,7 +45,7 @@ function originMarks(local: Profile, legend: (signs: typeof ORIGIN_SIGN) => stri
       if (origin.kind === 'adapted' || origin.kind === 'own') byId[element.id] = origin.kind;
     }
   }
-  return { byId, legend: legend(ORIGIN_SIGN) };
+  return { byId, legend: t('export.legend', ORIGIN_SIGN) };
 }
 
 export function useExport() {
@@ -70,7 +71,7 @@ export function useExport() {
       const date = new Date();
       try {
         const labelT = i18next.getFixedT(labelLang);
-        const marks = withMarks ? originMarks(local, (signs) => labelT('export.legend', signs)) : undefined;
+        const marks = withMarks ? originMarks(local, labelT) : undefined;
         const files = await createExport(format, { profile: local, lang: contentLanguage, date, t: labelT, labelLang, ...(marks ? { marks } : {}) });
         const options = { lang: contentLanguage, variant: variantLabel(format, labelT) };
         const names = files.map((file) => exportFileName(local, extensionOf(format), date, { ...options, ...(file.part ? { part: file.part } : {}) }));

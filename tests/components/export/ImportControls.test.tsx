@@ -145,7 +145,7 @@ describe('ImportControls', () => {
     setup();
     const files = [jsonFile(serializeProfile(imported()), 'første.json'), ...Array.from({ length: 19 }, (_, i) => jsonFile('{}', `fil${i}.json`))];
     fireEvent.drop(window, { dataTransfer: { types: ['Files'], files, dropEffect: 'none' } });
-    const dialog = await screen.findByRole('dialog', { name: 'Erstat den lokale profil?' });
+    const dialog = await screen.findByRole('dialog', { name: 'Hvad skal der ske med profilen?' });
     expect(dialog).toHaveTextContent('Der kan kun importeres én fil ad gangen: første.json er læst, de 19 andre filer er ikke.');
   });
 
