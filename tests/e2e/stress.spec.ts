@@ -200,8 +200,12 @@ for (const [index, setUp] of SET_UPS.entries()) {
         const atEdge = random() < 0.2;
         const step = plan(kind, where, random, atEdge) ?? plan('escape', where, random, false);
         if (!step) throw new Error(`drag ${n}: nothing on screen to drag (seed ${seed})`);
-        const shown = await drag(page, pointer, step, random);
-        const after = await boardState(page);
+        const brokeOff = (error: Error): never => {
+          // A blank page makes the probes fail; say what the page said.
+          throw new Error(`drag ${n} of ${drags} (${step.describe}; seed ${seed}) broke off:\n  ${[...errors, error.message.split('\n')[0]].join('\n  ')}`);
+        };
+        const shown = await drag(page, pointer, step, random).catch(brokeOff);
+        const after = await boardState(page).catch(brokeOff);
 
         const problems = [...errors, ...problemsIn(after)];
         const savedBefore = JSON.stringify(before.saved);
