@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Board } from './components/board/Board';
 import { LiveAnnouncer } from './components/common/announcer';
+import { OpenElsewhereDialog } from './components/common/OpenElsewhereDialog';
 import { NoticeBanner } from './components/header/NoticeBanner';
 import { StartOverDialog } from './components/header/StartOverDialog';
 import { Toolbar } from './components/header/Toolbar';
@@ -63,6 +64,7 @@ export function App() {
       {presenting && <PresentView source={shownSource} onSourceChange={setSource} onClose={stopPresenting} />}
       <PrintProfile profile={presented} lang={lang} />
       <LiveAnnouncer />
+      <OpenElsewhereDialog />
     </>
   );
 }

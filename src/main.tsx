@@ -6,10 +6,12 @@ import '@fontsource/inter/700.css';
 import { App } from './App';
 import { ErrorBoundary } from './components/common/ErrorBoundary';
 import { setupI18n } from './i18n';
+import { startTabCoordination } from './store/profileStore';
 import './styles.css';
 import './print.css';
 
 setupI18n();
+startTabCoordination();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

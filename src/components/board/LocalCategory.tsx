@@ -5,8 +5,10 @@ import { useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { Category, ProfileElement } from '../../domain/profile';
+import { hasRoomForElement } from '../../domain/operations';
 import { textIn } from '../../domain/text';
 import type { ListDropData } from '../../dnd/collision';
+import { useProfileStore } from '../../store/profileStore';
 import { listDropId, PLACEHOLDER_ID } from '../../dnd/dragData';
 import { useDirection } from '../common/useDirection';
 import { CategoryHeading } from './CategoryHeading';
@@ -84,7 +86,11 @@ export function LocalCategory({ category, categories, ids, elementsById, placeho
           type="button"
           className="add-button"
           aria-label={t('add.buttonIn', { category: name.text })}
-          onClick={() => setAdding(true)}
+          onClick={() => {
+            // A full profile says so at once, rather than after the new text has been typed.
+            if (hasRoomForElement(useProfileStore.getState().local)) setAdding(true);
+            else useProfileStore.getState().refuse('too_many_elements');
+          }}
         >
           <span aria-hidden="true">+ </span>
           {t('add.button')}

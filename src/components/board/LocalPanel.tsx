@@ -1,6 +1,7 @@
 /** The local profile being built: its title, municipality and categories. */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MAX_MUNICIPALITY_LENGTH, MAX_TEXT_LENGTH } from '../../domain/limits';
 import type { Profile, ProfileElement } from '../../domain/profile';
 import { textIn } from '../../domain/text';
 import type { Order } from '../../dnd/dragData';
@@ -38,12 +39,13 @@ export function LocalPanel({ local, order, placeholderText, lang, actions }: Loc
       <div className="panel__header">
         <h2 id="local-heading">{t('regions.local')}</h2>
         <div className="panel__fields">
-          <CommitField id="profile-title" label={t('local.title')} value={title.isFallback ? '' : title.text} placeholder={title.text} lang={lang} dir={dir} onCommit={setTitle} />
+          <CommitField id="profile-title" label={t('local.title')} value={title.isFallback ? '' : title.text} placeholder={title.text} lang={lang} dir={dir} maxLength={MAX_TEXT_LENGTH} onCommit={setTitle} />
           <CommitField
             id="profile-municipality"
             label={t('local.municipality')}
             value={local.municipality ?? ''}
             placeholder={t('local.municipalityPlaceholder')}
+            maxLength={MAX_MUNICIPALITY_LENGTH}
             onCommit={setMunicipality}
           />
         </div>

@@ -19,7 +19,7 @@ export function Toolbar({ onStartOver, onPresent, presentButtonRef }: ToolbarPro
   const { t } = useTranslation();
   const canUndo = useStore(useProfileStore.temporal, (state) => state.pastStates.length > 0);
   const canRedo = useStore(useProfileStore.temporal, (state) => state.futureStates.length > 0);
-  const saveFailed = useProfileStore((state) => state.notice?.kind === 'saveFailed');
+  const saveFailed = useProfileStore((state) => state.notice?.kind === 'saveFailed' || (state.notice?.kind === 'unreadable' && state.notice.held));
   const { undo, redo } = useUndoActions();
 
   return (
