@@ -6,7 +6,7 @@
 // STRESS_DRAGS sets how many drags in all (default 300, split over the four set-ups).
 import { expect, test, type Page } from '@playwright/test';
 import { seededRandom } from '../seededRandom';
-import { aim, boardState, preview, problemsIn, trackPointer, type Aim, type Box, type BoardState } from './stress/boardProbe';
+import { aim, boardState, cardAt, preview, problemsIn, type Aim, type Box, type BoardState } from './stress/boardProbe';
 import { mousePointer, touchPointer, type DragPointer } from './stress/pointers';
 
 const TOTAL_DRAGS = Number(process.env.STRESS_DRAGS ?? 300);
@@ -149,6 +149,7 @@ function chooseKind(random: ReturnType<typeof seededRandom>, count: number): Kin
 
 async function drag(page: Page, pointer: DragPointer, step: Plan, random: ReturnType<typeof seededRandom>) {
   const steps = random.pick([2, 3, 5, 10, 18]);
+  const card = await cardAt(page, step.from);
   await pointer.down(step.from.x, step.from.y);
   // Past dnd-kit's activation distance first, as a hand does.
   await pointer.move(step.from.x + 8, step.from.y + 8, 2);
@@ -161,7 +162,9 @@ async function drag(page: Page, pointer: DragPointer, step: Plan, random: Return
     }
   }
   if (step.kind === 'escape') await page.keyboard.press('Escape');
-  const shown = await preview(page, at);
+  // The dragged card's image follows the pointer from where the card stood.
+  const overlayAt = card && step.kind !== 'escape' ? { x: card.x + at.x - step.from.x, y: card.y + at.y - step.from.y } : null;
+  const shown = await preview(page, overlayAt);
   await pointer.up();
   await page.waitForFunction(() => !document.querySelector('[aria-pressed="true"]'));
   return shown;
@@ -183,7 +186,6 @@ for (const [index, setUp] of SET_UPS.entries()) {
       page.on('console', (message) => {
         if (message.type() === 'error') errors.push(`console error: ${message.text()}`);
       });
-      await trackPointer(page);
       await page.goto('/');
       await page.evaluate((work) => localStorage.setItem('profilbygger:work', JSON.stringify(work)), seededWork(random));
       await page.reload();

@@ -117,27 +117,29 @@ export function boardState(page: Page): Promise<BoardState> {
   });
 }
 
-/** Makes the page remember the last pointer position it received (call before the app loads). */
-export async function trackPointer(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    addEventListener('pointermove', (event) => ((window as unknown as { lastPointer: number[] }).lastPointer = [event.clientX, event.clientY]), true);
-  });
+/** The box of the card under (x, y): where a drag starting there takes its card from. */
+export function cardAt(page: Page, at: { x: number; y: number }): Promise<{ x: number; y: number } | null> {
+  return page.evaluate(({ x, y }) => {
+    const rect = document.elementFromPoint(x, y)?.closest('li')?.getBoundingClientRect();
+    return rect ? { x: rect.left, y: rect.top } : null;
+  }, at);
 }
 
 /**
- * What the board shows during a drag once it has caught up with the pointer at `at`: Chromium hands
- * pointer moves to the page at the next frame, and React renders one over a few tasks (collision,
- * then the preview). So: first wait until the page has received the move, then read once per frame
- * until two frames agree.
+ * What the board shows during a drag once it has caught up with the pointer. Chromium hands a
+ * pointer move to the page at the next frame, and React renders it over a few tasks (the dragged
+ * card's image first, then the collision, then the preview). So: first wait until the dragged image
+ * stands at `overlayAt` (the app has drawn the last move), then read once per frame until two agree.
  */
-export function preview(page: Page, at: { x: number; y: number }): Promise<Preview> {
+export function preview(page: Page, overlayAt: { x: number; y: number } | null): Promise<Preview> {
   return page.evaluate(async (target) => {
     const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
     const arrived = () => {
-      const last = (window as unknown as { lastPointer?: number[] }).lastPointer;
-      return !!last && Math.abs(last[0]! - target.x) < 1.5 && Math.abs(last[1]! - target.y) < 1.5;
+      if (!target) return true;
+      const overlay = document.querySelector('.card--overlay')?.getBoundingClientRect();
+      return !!overlay && Math.abs(overlay.left - target.x) < 1.5 && Math.abs(overlay.top - target.y) < 1.5;
     };
-    for (let i = 0; i < 100 && !arrived(); i += 1) await frame();
+    for (let i = 0; i < 200 && !arrived(); i += 1) await frame();
     const read = (): Preview => {
       const localPanel = document.getElementById('local-profile')!;
       let placeholder: Preview['placeholder'] = null;
@@ -153,15 +155,24 @@ export function preview(page: Page, at: { x: number; y: number }): Promise<Previ
       return { placeholder, draggedIn, overGeneric };
     };
     let last = JSON.stringify(read());
+    // React does its work in tasks it posts to a MessageChannel; a message posted after them arrives
+    // after them, so a frame and a few such ticks between two reads let React finish what it began.
+    const tick = () =>
+      new Promise((resolve) => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = resolve;
+        channel.port2.postMessage(null);
+      });
     for (let i = 0; i < 30; i += 1) {
       await frame();
+      for (let t = 0; t < 5; t += 1) await tick();
       await frame();
       const now = JSON.stringify(read());
       if (now === last) break;
       last = now;
     }
     return JSON.parse(last) as Preview;
-  }, at);
+  }, overlayAt);
 }
 
 /** Every way the board can be inconsistent, as sentences; empty when all is well. */
