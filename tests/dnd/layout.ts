@@ -38,14 +38,4 @@ export function layOut(order: Order, heights: ReadonlyMap<string, number>, scrol
   return { lists, boxes, area: { top: 0, bottom: 2000, left: left - 20, right: right + 20 } };
 }
 
-/** mulberry32: a tiny seeded random source, so a failing case can be replayed from its seed. */
-export function seededRandom(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom } from '../seededRandom';
