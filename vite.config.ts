@@ -37,7 +37,7 @@ export default defineConfig({
     environment: 'jsdom',
     globals: true,
     setupFiles: ['tests/setup.ts'],
-    include: ['tests/{domain,store,components,i18n,export,present,translate}/**/*.test.{ts,tsx}'],
+    include: ['tests/{domain,store,components,i18n,export,present,translate,live,relay}/**/*.test.{ts,tsx}'],
     restoreMocks: true,
     benchmark: { include: ['tests/bench/**/*.bench.ts'] },
     // CI reads one summary line built from this report (scripts/ci-summary.mjs).
