@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Board } from './components/board/Board';
 import { LiveAnnouncer } from './components/common/announcer';
@@ -9,10 +9,54 @@ import { useUndoShortcuts } from './components/header/useUndoShortcuts';
 import { defaultSource, usePresentedProfile, type PresentSource } from './components/present/presentedProfile';
 import { PresentView } from './components/present/PresentView';
 import { usePresentShortcut } from './components/present/usePresentShortcut';
+import { JoinDialog } from './components/live/JoinDialog';
+import { LiveBanner } from './components/live/LiveBanner';
+import { forgetLinkInAddress, useLiveStartup } from './components/live/useLiveStartup';
+import './components/live/live.css';
 import { PrintProfile } from './components/print/PrintProfile';
+import { roomName } from './live/rooms';
+import { useLiveStore } from './store/liveStore';
 import { useProfileStore } from './store/profileStore';
 
+// The facilitator's screen (and the Yjs machinery under it) loads only from a facilitator link.
+const FacilitatorView = lazy(() => import('./components/live/facilitator/FacilitatorView'));
+
 export function App() {
+  const link = useLiveStartup();
+  const [answered, setAnswered] = useState(false);
+  const inRoom = useLiveStore((state) => (state.session ? roomName(state.session.room) : null));
+  if (link?.kind === 'facilitate') {
+    return (
+      <Suspense fallback={null}>
+        <FacilitatorView
+          workshopId={link.workshopId}
+          keyValue={link.key}
+          onLeave={() => {
+            forgetLinkInAddress();
+            window.location.reload();
+          }}
+        />
+      </Suspense>
+    );
+  }
+  const joining = link?.kind === 'join' && !answered && inRoom !== roomName(link.room) ? link.room : null;
+  return (
+    <>
+      <Builder />
+      {joining && (
+        <JoinDialog
+          room={joining}
+          onDone={() => {
+            setAnswered(true);
+            forgetLinkInAddress();
+          }}
+        />
+      )}
+    </>
+  );
+}
+
+function Builder() {
   const { t } = useTranslation();
   const [startingOver, setStartingOver] = useState(false);
   const [presenting, setPresenting] = useState(false);
@@ -56,6 +100,7 @@ export function App() {
         <Toolbar onStartOver={() => setStartingOver(true)} onPresent={present} presentButtonRef={presentButton} />
         <main className="app-main">
           <NoticeBanner />
+          <LiveBanner />
           <Board />
         </main>
         <StartOverDialog open={startingOver} onClose={() => setStartingOver(false)} />

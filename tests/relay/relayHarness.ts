@@ -76,7 +76,7 @@ export function client(port: number, name: string, token: string | null = null):
 
 /** A relay as its own process, the way `npm run relay` starts it. */
 export async function relayProcess(port: number, env: Record<string, string>): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'relay/main.ts', '--port', String(port), '--host', '127.0.0.1'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'relay/main.ts', '--port', String(port), '--host', '127.0.0.1'], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -88,7 +88,7 @@ export async function relayProcess(port: number, env: Record<string, string>): P
 }
 
 export async function stopProcess(child: ChildProcess | undefined) {
-  if (!child || child.exitCode !== null) return;
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise((resolve) => child.once('exit', resolve));
   child.kill('SIGTERM');
   await exited;

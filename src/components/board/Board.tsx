@@ -14,6 +14,7 @@ import { isDragData, PLACEHOLDER_ID, type DragData, type Order } from '../../dnd
 import { containerOf, dropPosition, hoverOrder, orderOf, targetOf } from '../../dnd/previewOrder';
 import { useBoardSensors } from '../../dnd/sensors';
 import { genericProfile } from '../../store/catalog';
+import { reportActivity } from '../../store/liveStore';
 import { useProfileStore } from '../../store/profileStore';
 import { requestFocus } from '../common/focusRequest';
 import { useDirection } from '../common/useDirection';
@@ -67,6 +68,7 @@ export function Board() {
     const data = dragged.data.current;
     if (!isDragData(data)) return;
     setActive(data);
+    if (data.kind === 'local') reportActivity({ kind: 'dragging', elementId: data.elementId });
     const start = orderOf(local);
     updatePreview(start);
     landing.current = data.kind === 'local' ? landingIn(start, data.elementId) : { kind: 'none' };
@@ -93,6 +95,7 @@ export function Board() {
   };
 
   const finish = () => {
+    reportActivity(null);
     setActive(null);
     updatePreview(null);
   };

@@ -6,6 +6,7 @@
 import { memo, useRef, type CSSProperties, type HTMLAttributes, type KeyboardEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { shorten, type ShownText } from '../../domain/text';
+import type { Activity, ActivityKind } from '../../store/liveStore';
 import { useFocusRequest } from '../common/focusRequest';
 import { useDirection } from '../common/useDirection';
 import { CardMenu, type MenuItem } from './CardMenu';
@@ -28,11 +29,15 @@ export interface CardViewProps {
   handleProps?: HTMLAttributes<HTMLButtonElement>;
   style?: CSSProperties;
   isDragging?: boolean;
+  /** Another member (live work) dragging or renaming this card. */
+  presence?: Activity;
 }
+
+const ACTIVITY_KEYS: Record<ActivityKind, string> = { dragging: 'live.activity.dragging', renaming: 'live.activity.renaming' };
 
 export const CardView = memo(function CardView(props: CardViewProps) {
   const { t } = useTranslation();
-  const { id, shown, variant, inUse, menuItems, editing, handleProps, isDragging } = props;
+  const { id, shown, variant, inUse, menuItems, editing, handleProps, isDragging, presence } = props;
   const handle = useRef<HTMLButtonElement | null>(null);
   const menuButton = useRef<HTMLButtonElement | null>(null);
   useFocusRequest(id, handle, menuButton);
@@ -50,11 +55,16 @@ export const CardView = memo(function CardView(props: CardViewProps) {
   return (
     <li
       ref={props.itemRef}
-      style={props.style}
+      style={presence ? { ...props.style, ['--member-color' as string]: presence.color } : props.style}
       aria-label={shown.text}
-      className={`card card--${variant}${inUse ? ' card--in-use' : ''}${isDragging ? ' card--dragging' : ''}`}
+      className={`card card--${variant}${inUse ? ' card--in-use' : ''}${isDragging ? ' card--dragging' : ''}${presence ? ' card--busy' : ''}`}
       data-element-id={id}
     >
+      {presence && (
+        <span className="card__presence">
+          <bdi>{t(ACTIVITY_KEYS[presence.kind], { name: presence.name })}</bdi>
+        </span>
+      )}
       <button
         type="button"
         className="card__handle"

@@ -1,11 +1,12 @@
 /** An element of the local profile: sortable, renamable, with the full menu. */
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { useCallback, useMemo, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Category, ProfileElement } from '../../domain/profile';
 import { textIn } from '../../domain/text';
 import type { DragData } from '../../dnd/dragData';
+import { reportActivity, useLiveStore } from '../../store/liveStore';
 import type { MenuItem } from './CardMenu';
 import { CardView } from './CardView';
 import type { ElementActions } from './useElementActions';
@@ -23,6 +24,13 @@ interface LocalCardProps {
 export function LocalCard({ element, category, categories, index, count, lang, actions }: LocalCardProps) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
+  const presence = useLiveStore((state) => state.activities[element.id]);
+  // In live work the others see who is renaming which card.
+  useEffect(() => {
+    if (!editing) return;
+    reportActivity({ kind: 'renaming', elementId: element.id });
+    return () => reportActivity(null);
+  }, [editing, element.id]);
   const shown = useMemo(() => textIn(element.text, lang), [element.text, lang]);
   const data: DragData = { kind: 'local', elementId: element.id, text: shown.text };
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
@@ -93,6 +101,7 @@ export function LocalCard({ element, category, categories, index, count, lang, a
       handleProps={handleProps}
       style={style}
       isDragging={isDragging}
+      presence={presence}
     />
   );
 }

@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { useProfileStore } from '../../store/profileStore';
 import { ExportMenu } from '../export/ExportMenu';
 import { ImportControls } from '../export/ImportControls';
+import { useLiveStore } from '../../store/liveStore';
+import { LiveControls } from '../live/LiveControls';
 import { LanguageControls } from '../translate/LanguageControls';
 import { useUndoActions } from './useUndoShortcuts';
 
@@ -17,8 +19,14 @@ interface ToolbarProps {
 
 export function Toolbar({ onStartOver, onPresent, presentButtonRef }: ToolbarProps) {
   const { t } = useTranslation();
-  const canUndo = useStore(useProfileStore.temporal, (state) => state.pastStates.length > 0);
-  const canRedo = useStore(useProfileStore.temporal, (state) => state.futureStates.length > 0);
+  // In a live session undo is the session's own (this member's changes only).
+  const live = useLiveStore((state) => state.controller !== null);
+  const liveUndo = useLiveStore((state) => state.canUndo);
+  const liveRedo = useLiveStore((state) => state.canRedo);
+  const localUndo = useStore(useProfileStore.temporal, (state) => state.pastStates.length > 0);
+  const localRedo = useStore(useProfileStore.temporal, (state) => state.futureStates.length > 0);
+  const canUndo = live ? liveUndo : localUndo;
+  const canRedo = live ? liveRedo : localRedo;
   const saveFailed = useProfileStore((state) => state.notice?.kind === 'saveFailed');
   const { undo, redo } = useUndoActions();
 
@@ -51,6 +59,7 @@ export function Toolbar({ onStartOver, onPresent, presentButtonRef }: ToolbarPro
         </button>
         <ImportControls />
         <ExportMenu />
+        <LiveControls />
         <button type="button" ref={presentButtonRef} onClick={onPresent} title={t('present.openHint')} aria-keyshortcuts="P">
           <span aria-hidden="true">▶ </span>
           {t('present.open')}
