@@ -47,7 +47,9 @@ const asDanish = (value: unknown) => (typeof value === 'string' ? { da: value } 
 
 /**
  * MIGRATIONS[n] upgrades version n to n + 1. Version 0 was the draft format, in which every text
- * was a plain Danish string rather than text per language.
+ * was a plain Danish string rather than text per language. Version 2 added optional fields only
+ * (translation sources, marks, notes, reflection questions), so a version 1 file is a valid version 2
+ * file once its number says so: every translation in it counts as made from today's Danish text.
  */
 const MIGRATIONS: Record<number, Migration> = {
   0: (old) => ({
@@ -64,6 +66,7 @@ const MIGRATIONS: Record<number, Migration> = {
         }))
       : old.categories,
   }),
+  1: (old) => ({ ...old, version: 2 }),
 };
 
 /** A plain object (not null, not an array): what every JSON door checks first. */

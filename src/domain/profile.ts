@@ -5,11 +5,12 @@
 import { z } from 'zod';
 
 /** Bump together with a migration in `migrate.ts`; never without one, or saved work is lost. */
-export const PROFILE_VERSION = 1;
+export const PROFILE_VERSION = 2;
 export const MAX_TEXT_LENGTH = 2000;
 export const MAX_ELEMENTS = 1000;
 export const MAX_CATEGORIES = 12;
 export const MAX_LANGUAGES = 40;
+export const MAX_QUESTIONS = 50;
 
 /** BCP 47-ish: "da", "en", "de", "is", "sl", "ar", "pt-BR". */
 export const languageCodeSchema = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/, 'language_code');
@@ -28,12 +29,42 @@ export const localizedTextSchema = z
   })
   .meta({ required: ['da'] });
 
+/**
+ * What each translation was made from: per translatable field, per language, the Danish text as it
+ * was when that translation was written or last confirmed. A translation whose record differs from
+ * today's Danish text is out of date; no record means it was made from today's Danish text.
+ */
+const sourceTextsSchema = z.record(languageCodeSchema, textSchema);
+const translatedFromSchema = <const Field extends string>(fields: readonly Field[]) =>
+  z.object(Object.fromEntries(fields.map((field) => [field, sourceTextsSchema.optional()])) as Record<Field, z.ZodOptional<typeof sourceTextsSchema>>).strict();
+
+/** A workshop mark on one axis of the Bør / Gør matrix; no value means not decided yet. */
+export const markSchema = z.enum(['yes', 'no']);
+
 export const elementSchema = z
   .object({
     id: idSchema,
     text: localizedTextSchema,
     /** For a copy in a local profile: the id of the generic element it came from. */
     sourceId: idSchema.optional(),
+    translatedFrom: translatedFromSchema(['text']).optional(),
+    /** The workshop's marks: "Gør vi det i dag?" (does) and "Bør det fylde mere?" (should). */
+    marks: z.object({ does: markSchema.optional(), should: markSchema.optional() }).strict().optional(),
+    /** The group's own note on the element (why it was chosen or changed); not translated. */
+    note: textSchema.optional(),
+  })
+  .strict();
+
+/** A reflection question beside the profile, with the group's answer. */
+export const questionSchema = z
+  .object({
+    id: idSchema,
+    text: localizedTextSchema,
+    /** For a question copied from the generic profile: the id of the question it came from. */
+    sourceId: idSchema.optional(),
+    translatedFrom: translatedFromSchema(['text']).optional(),
+    /** The group's answer, in their own words; not translated. */
+    answer: textSchema.optional(),
   })
   .strict();
 
@@ -46,6 +77,7 @@ export const categorySchema = z
     /** Accent colour of the category on screen and in exports (#rrggbb). */
     color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'color'),
     elements: z.array(elementSchema).max(MAX_ELEMENTS),
+    translatedFrom: translatedFromSchema(['name', 'hint']).optional(),
   })
   .strict();
 
@@ -73,6 +105,9 @@ export const profileSchema = z
     /** For a local profile: the id of the generic profile it was built from. */
     basedOn: idSchema.optional(),
     categories: z.array(categorySchema).min(1).max(MAX_CATEGORIES),
+    /** Reflection questions for the workshop, answered in the local profile. */
+    questions: z.array(questionSchema).max(MAX_QUESTIONS).optional(),
+    translatedFrom: translatedFromSchema(['title', 'role', 'description']).optional(),
   })
   .strict()
   .superRefine((profile, ctx) => {
@@ -92,10 +127,17 @@ export const profileSchema = z
       }),
     );
     if (count > MAX_ELEMENTS) ctx.addIssue({ code: 'custom', message: 'too_many_elements', path: ['categories'] });
+    const questionIds = new Set<string>();
+    profile.questions?.forEach((question, q) => {
+      if (questionIds.has(question.id)) ctx.addIssue({ code: 'custom', message: 'duplicate_id', path: ['questions', q, 'id'] });
+      questionIds.add(question.id);
+    });
   });
 
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 export type ProfileElement = z.infer<typeof elementSchema>;
+export type Mark = z.infer<typeof markSchema>;
+export type Question = z.infer<typeof questionSchema>;
 export type Category = z.infer<typeof categorySchema>;
 export type Language = z.infer<typeof languageSchema>;
 export type Profile = z.infer<typeof profileSchema>;

@@ -29,7 +29,10 @@ const PROBLEM_KEYS: Record<ProblemCode, string> = {
 };
 
 /** Fields with a name in the locale files; any other field is shown as it is spelled in the file. */
-const KNOWN_FIELDS = new Set(['title', 'role', 'municipality', 'description', 'languages', 'id', 'version', 'categories', 'name', 'hint', 'color', 'elements', 'text', 'sourceId']);
+export const KNOWN_FIELDS: ReadonlySet<string> = new Set([
+  ...['title', 'role', 'municipality', 'description', 'languages', 'id', 'version', 'categories', 'questions'],
+  ...['name', 'hint', 'color', 'elements', 'text', 'sourceId', 'marks', 'note', 'answer', 'translatedFrom'],
+]);
 
 /** Where the problem is, as the subject of the sentence: "Element 3 i Færdigheder". */
 function placeOf(problem: Problem, t: TFunction): string {

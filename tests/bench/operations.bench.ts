@@ -2,12 +2,12 @@
 import { bench, describe } from 'vitest';
 import { parseProfileJson, restoreProfile, serializeProfile } from '../../src/domain/migrate';
 import { moveElement, renameElement, usedSourceIds } from '../../src/domain/operations';
-import type { Profile } from '../../src/domain/profile';
+import { PROFILE_VERSION, type Profile } from '../../src/domain/profile';
 
 function profileWith(count: number): Profile {
   const per = Math.ceil(count / 3);
   return {
-    version: 1,
+    version: PROFILE_VERSION,
     id: 'bench',
     title: { da: 'Benchmark' },
     categories: ['viden', 'faerdigheder', 'kompetencer'].map((id, c) => ({

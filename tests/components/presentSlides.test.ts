@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Profile, ProfileElement } from '../../src/domain/profile';
+import { PROFILE_VERSION, type Profile, type ProfileElement } from '../../src/domain/profile';
 import { AAA, contrastRatio, INK, shadeForWhiteText, tintForInk } from '../../src/components/present/contrast';
 import {
   MAX_PER_SLIDE,
@@ -18,7 +18,7 @@ const elements = (count: number, text = (i: number) => `Element ${i + 1}`): Prof
 
 function profileWith(counts: number[], text?: (i: number) => string): Profile {
   return {
-    version: 1,
+    version: PROFILE_VERSION,
     id: 'big',
     title: { da: 'Stor profil' },
     categories: counts.map((count, c) => ({

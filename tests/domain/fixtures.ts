@@ -1,9 +1,9 @@
-import type { Profile } from '../../src/domain/profile';
+import { PROFILE_VERSION, type Profile } from '../../src/domain/profile';
 
 /** A small profile for tests: two categories, three elements. */
 export function smallProfile(): Profile {
   return {
-    version: 1,
+    version: PROFILE_VERSION,
     id: 'test',
     title: { da: 'Testprofil' },
     categories: [

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseProfileJson, restoreProfile, serializeProfile } from '../../src/domain/migrate';
+import { PROFILE_VERSION } from '../../src/domain/profile';
 import { smallProfile } from './fixtures';
 
 describe('restoreProfile', () => {
@@ -19,8 +20,45 @@ describe('restoreProfile', () => {
     expect(result).toMatchObject({
       ok: true,
       migratedFrom: 0,
-      profile: { version: 1, title: { da: 'Gammel profil' }, categories: [{ name: { da: 'Viden' }, elements: [{ text: { da: 'Kende kædeansvaret' } }] }] },
+      profile: { version: PROFILE_VERSION, title: { da: 'Gammel profil' }, categories: [{ name: { da: 'Viden' }, elements: [{ text: { da: 'Kende kædeansvaret' } }] }] },
     });
+  });
+
+  it('opens a version 1 file as version 2: same content, every translation counting as current', () => {
+    const v1 = { ...smallProfile(), version: 1 };
+    const result = restoreProfile(v1);
+    expect(result).toEqual({ ok: true, migratedFrom: 1, profile: { ...smallProfile(), version: 2 } });
+  });
+
+  it('keeps version 2 fields: translation sources, marks, notes and reflection questions', () => {
+    const profile = smallProfile();
+    const element = profile.categories[0]!.elements[0]!;
+    element.text = { da: 'Danne relationer som ungekoordinator', en: 'Build relationships' };
+    element.translatedFrom = { text: { en: 'Danne relationer' } };
+    element.marks = { does: 'yes', should: 'no' };
+    element.note = 'Vi skrev "ungekoordinator", som vi siger i Helsingør.';
+    profile.categories[0]!.translatedFrom = { name: { en: 'Viden' } };
+    profile.translatedFrom = { title: { de: 'Testprofil' } };
+    profile.questions = [
+      { id: 'q1', text: { da: 'Hvad gør vi allerede?' }, sourceId: 'generic-q1', answer: 'Vi mødes hver uge.' },
+      { id: 'q2', text: { da: 'Eget spørgsmål' } },
+    ];
+    expect(restoreProfile(profile)).toEqual({ ok: true, profile });
+  });
+
+  it('refuses unknown marks, unknown translated fields and duplicate question ids', () => {
+    const badMark = smallProfile();
+    (badMark.categories[0]!.elements[0]! as Record<string, unknown>).marks = { does: 'maybe' };
+    expect(restoreProfile(badMark)).toMatchObject({ ok: false, problems: [{ code: 'bad_value', category: 'Viden', element: 1, field: 'marks' }] });
+    const badField = smallProfile();
+    (badField.categories[0]!.elements[0]! as Record<string, unknown>).translatedFrom = { title: { en: 'x' } };
+    expect(restoreProfile(badField)).toMatchObject({ ok: false });
+    const twice = smallProfile();
+    twice.questions = [
+      { id: 'q', text: { da: 'Et' } },
+      { id: 'q', text: { da: 'To' } },
+    ];
+    expect(restoreProfile(twice)).toMatchObject({ ok: false, problems: [{ code: 'duplicate_id', field: 'questions' }] });
   });
 
   it('says where an element has no text', () => {
@@ -45,7 +83,7 @@ describe('restoreProfile', () => {
   });
 
   it('refuses profiles from a newer version, foreign data and unknown fields', () => {
-    expect(restoreProfile({ ...smallProfile(), version: 2 })).toEqual({ ok: false, problems: [{ code: 'newer_version' }] });
+    expect(restoreProfile({ ...smallProfile(), version: PROFILE_VERSION + 1 })).toEqual({ ok: false, problems: [{ code: 'newer_version' }] });
     expect(restoreProfile([1, 2, 3])).toEqual({ ok: false, problems: [{ code: 'not_a_profile' }] });
     expect(restoreProfile({ state: { something: 'else' } })).toEqual({ ok: false, problems: [{ code: 'not_a_profile' }] });
     expect(restoreProfile({ ...smallProfile(), script: '<script>' })).toMatchObject({ ok: false });
@@ -74,7 +112,7 @@ describe('restoreProfile', () => {
 describe('parseProfileJson', () => {
   it('round-trips through the file format', () => {
     const text = serializeProfile(smallProfile());
-    expect(text).toContain('\n  "version": 1');
+    expect(text).toContain(`\n  "version": ${PROFILE_VERSION}`);
     expect(parseProfileJson(text)).toEqual({ ok: true, profile: smallProfile() });
   });
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { findElement } from '../../src/domain/operations';
-import type { Profile } from '../../src/domain/profile';
+import { PROFILE_VERSION, type Profile } from '../../src/domain/profile';
 import { findMatches, replaceText, splitMatches } from '../../src/domain/replace';
 
 function profile(): Profile {
   return {
-    version: 1,
+    version: PROFILE_VERSION,
     id: 'p',
     title: { da: 'Kædeansvar i Helsingør' },
     categories: [

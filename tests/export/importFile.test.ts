@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { serializeProfile } from '../../src/domain/migrate';
+import { PROFILE_VERSION } from '../../src/domain/profile';
 import { PNG_PROFILE_KEYWORD, readProfileFile } from '../../src/export/importFile';
 import { addTextChunk } from '../../src/export/pngText';
 import { smallProfile } from '../domain/fixtures';
@@ -64,6 +65,6 @@ describe('readProfileFile', () => {
   it('migrates a file saved by an older version', async () => {
     const v0 = { id: 'old', title: 'Gammel', categories: [{ id: 'v', name: 'Viden', color: '#123456', elements: [{ id: 'e', text: 'Tekst' }] }] };
     const result = await readProfileFile(file([JSON.stringify(v0)], 'old.json'));
-    expect(result).toMatchObject({ ok: true, migratedFrom: 0, profile: { version: 1, title: { da: 'Gammel' } } });
+    expect(result).toMatchObject({ ok: true, migratedFrom: 0, profile: { version: PROFILE_VERSION, title: { da: 'Gammel' } } });
   });
 });

@@ -1,4 +1,4 @@
-import type { Profile } from '../../src/domain/profile';
+import { PROFILE_VERSION, type Profile } from '../../src/domain/profile';
 
 /** A long local profile with Danish and Latin Extended-A text: enough for several PDF pages. */
 export function largeProfile(perCategory = 24): Profile {
@@ -8,7 +8,7 @@ export function largeProfile(perCategory = 24): Profile {
     { id: 'kompetencer', da: 'Kompetencer', en: 'Competences', hint: 'jeg gør', color: '#8a4500' },
   ];
   return {
-    version: 1,
+    version: PROFILE_VERSION,
     id: 'lokal-kontaktperson-plus',
     basedOn: 'kontaktperson-plus',
     title: { da: 'Kontaktperson+ i Helsingør – lokal kompetenceprofil', en: 'Contact person+ in Helsingør' },

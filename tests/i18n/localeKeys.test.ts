@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { KNOWN_FIELDS } from '../../src/i18n/problemMessage';
 
 const root = join(__dirname, '../..');
 const LOCALES = join(root, 'locales');
@@ -19,10 +20,7 @@ const PLURAL = /_(zero|one|two|few|many|other)$/;
 const DYNAMIC_KEYS: Record<string, string[]> = {
   'startOver.${value}': ['startOver.empty', 'startOver.copy'],
   'present.${value}': ['present.generic', 'present.local'],
-  'import.field.${problem.field}': [
-    ...['title', 'role', 'municipality', 'description', 'languages', 'id', 'version', 'categories'],
-    ...['name', 'hint', 'color', 'elements', 'text', 'sourceId'],
-  ].map((field) => `import.field.${field}`),
+  'import.field.${problem.field}': [...KNOWN_FIELDS].map((field) => `import.field.${field}`),
 };
 
 type Json = { [key: string]: string | Json };
