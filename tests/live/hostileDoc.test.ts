@@ -79,7 +79,7 @@ describe('a hostile or broken shared document', () => {
   it('shows the valid part of a document with one broken element, marked as repaired', () => {
     const doc = new Y.Doc();
     writeProfile(doc, null, smallProfile());
-    (rootsOf(doc).elements.get('b') as Y.Map<unknown>).set('text', 42);
+    (rootsOf(doc).elements.get('b') as Y.Map<unknown>).set('text.da', 42);
     const read = readProfile(doc);
     expect(read.repaired).toBe(true);
     expect(read.profile!.categories[0]!.elements.map((e) => e.id)).toEqual(['a']);

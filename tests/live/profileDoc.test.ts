@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { restoreProfile } from '../../src/domain/migrate';
+import type { Profile, ProfileElement } from '../../src/domain/profile';
 import * as ops from '../../src/domain/operations';
 import { translateText } from '../../src/domain/translate';
 import { rawProfile, readProfile, rootsOf, writeProfile } from '../../src/live/doc/profileDoc';
@@ -110,24 +111,19 @@ describe('concurrent edits merge', () => {
     expect(canonical(b.shown)).toBe(canonical(a.shown));
   });
 
-  it('carries fields the app does not know yet, per language where they are text', () => {
+  it('carries fields the app does not know yet, merging them per language where they are text', () => {
     const [a, b] = twoPeers();
-    const withNote = (note: Record<string, string>, marks: string[]) => (p: ReturnType<typeof smallProfile>) => ({
-      ...p,
-      categories: p.categories.map((c) => ({
-        ...c,
-        elements: c.elements.map((e) => (e.id === 'a' ? { ...e, note, marks } : e)),
-      })),
-    });
-    // Written straight to the doc: the app's schema (format 1) does not have these fields yet.
-    writeProfile(a.doc, a.shown, withNote({ da: 'Vigtig' }, ['should']) (a.shown!) as never, LOCAL);
+    // Written straight to the doc: a newer app's fields, which this app's schema does not have.
+    const withFuture = (reflection: Record<string, string>) => (p: Profile) =>
+      ({ ...p, categories: p.categories.map((c) => ({ ...c, elements: c.elements.map((e) => (e.id === 'a' ? { ...e, reflection, tags: ['x'] } : e)) })) }) as Profile;
+    const base = withFuture({ da: 'Vigtig' })(a.shown!);
+    writeProfile(a.doc, a.shown, base, LOCAL);
     syncAll(a, b);
-    const noteA = (elementMap(a, 'a').get('note') as Y.Map<string>);
-    noteA.set('en', 'Important');
-    (elementMap(b, 'a').get('note') as Y.Map<string>).set('de', 'Wichtig');
+    writeProfile(a.doc, base, withFuture({ da: 'Vigtig', en: 'Important' })(a.shown!), LOCAL);
+    writeProfile(b.doc, base, withFuture({ da: 'Vigtig', de: 'Wichtig' })(b.shown!), LOCAL);
     syncAll(a, b);
     const raw = rawProfile(rootsOf(b.doc)) as { categories: { elements: Record<string, unknown>[] }[] };
-    expect(raw.categories[0]!.elements[0]).toMatchObject({ note: { da: 'Vigtig', en: 'Important', de: 'Wichtig' }, marks: ['should'] });
+    expect(raw.categories[0]!.elements[0]).toMatchObject({ reflection: { da: 'Vigtig', en: 'Important', de: 'Wichtig' }, tags: ['x'] });
   });
 });
 
@@ -167,5 +163,39 @@ describe('randomised: six peers, fifty edits each', () => {
     expect(restoreProfile(peers[0]!.shown).ok).toBe(true);
     const ids = peers[0]!.shown!.categories.flatMap((c) => c.elements.map((e) => e.id));
     expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
+describe('the workshop fields of format 2 merge per part', () => {
+  const onElement = (id: string, change: (element: ProfileElement) => ProfileElement) => (p: Profile): Profile => ({
+    ...p,
+    categories: p.categories.map((c) => ({ ...c, elements: c.elements.map((e) => (e.id === id ? change(e) : e)) })),
+  });
+
+  it('keeps both marks when one person marks "does" and another "should" on the same element', () => {
+    const [a, b] = twoPeers();
+    a.edit(onElement('a', (e) => ({ ...e, marks: { ...e.marks, does: 'yes' } })));
+    b.edit(onElement('a', (e) => ({ ...e, marks: { ...e.marks, should: 'no' } })));
+    syncAll(a, b);
+    expect(ops.findElement(a.shown!, 'a')!.element.marks).toEqual({ does: 'yes', should: 'no' });
+    expect(canonical(b.shown)).toBe(canonical(a.shown));
+  });
+
+  it('keeps answers to different questions, questions added by both, and their order', () => {
+    const [a, b] = twoPeers();
+    const question = (id: string, text: string) => ({ id, text: { da: text } });
+    a.edit((p) => ({ ...p, questions: [question('q1', 'Hvad gør vi i dag?'), question('q2', 'Hvad mangler?')] }));
+    syncAll(a, b);
+    a.edit((p) => ({ ...p, questions: p.questions!.map((q) => (q.id === 'q1' ? { ...q, answer: 'Vi vejleder' } : q)) }));
+    b.edit((p) => ({ ...p, questions: [...p.questions!.map((q) => (q.id === 'q2' ? { ...q, answer: 'Tid' } : q)), question('q3', 'Hvem?')] }));
+    a.edit((p) => ({ ...p, questions: [question('q0', 'Først'), ...p.questions!] }));
+    syncAll(a, b);
+    expect(a.shown!.questions!.map((q) => [q.id, q.answer])).toEqual([
+      ['q0', undefined],
+      ['q1', 'Vi vejleder'],
+      ['q2', 'Tid'],
+      ['q3', undefined],
+    ]);
+    expect(canonical(b.shown)).toBe(canonical(a.shown));
   });
 });
