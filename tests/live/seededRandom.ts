@@ -7,8 +7,9 @@ export interface Random {
 }
 
 /** Mulberry32: small, fast, good enough to shuffle test edits. `LIVE_SEED` replays a run. */
-export function seededRandom(label: string, seed = Number(process.env.LIVE_SEED ?? Date.now() % 2 ** 31)): Random {
-  console.log(`${label}: seed ${seed} (replay with LIVE_SEED=${seed})`);
+export function seededRandom(label: string, seed = Number(process.env.LIVE_SEED ?? Date.now() % 2 ** 31), quiet = false): Random {
+  // A stream derived from a printed seed stays quiet: replaying that seed replays it too.
+  if (!quiet) console.log(`${label}: seed ${seed} (replay with LIVE_SEED=${seed})`);
   let state = seed >>> 0;
   const next = () => {
     state = (state + 0x6d2b79f5) >>> 0;
