@@ -67,7 +67,7 @@ export default defineConfig({
     include: ['tests/**/*.test.{ts,tsx}'],
     // Component tests render the whole app in jsdom: ~4 s each alone on a 2-core machine, so the
     // default 5 s is a coin toss under load. A hung test still fails, just later.
-    testTimeout: 20_000,
+    testTimeout: 30_000,
     restoreMocks: true,
     benchmark: { include: ['tests/bench/**/*.bench.ts'] },
     // CI reads one summary line built from this report (scripts/ci-summary.mjs).

@@ -2,6 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next';
 import { Board } from './components/board/Board';
 import { LiveAnnouncer } from './components/common/announcer';
+import { OpenElsewhereDialog } from './components/common/OpenElsewhereDialog';
 import { NoticeBanner } from './components/header/NoticeBanner';
 import { StartOverDialog } from './components/header/StartOverDialog';
 import { Toolbar } from './components/header/Toolbar';
@@ -108,6 +109,7 @@ function Builder() {
       {presenting && <PresentView source={shownSource} onSourceChange={setSource} onClose={stopPresenting} />}
       <PrintProfile profile={presented} lang={lang} />
       <LiveAnnouncer />
+      <OpenElsewhereDialog />
     </>
   );
 }

@@ -3,7 +3,7 @@
  * board commits one domain operation on drop (one undo step) instead of one per hover.
  */
 import type { Profile } from '../domain/profile';
-import { categoryOfListId, GENERIC_AREA_ID, PLACEHOLDER_ID, type Order } from './dragData';
+import { categoryOfListId, GENERIC_AREA_ID, PLACEHOLDER_ID, type DragData, type Order } from './dragData';
 
 export function orderOf(profile: Profile): Order {
   return Object.fromEntries(profile.categories.map((category) => [category.id, category.elements.map((e) => e.id)]));
@@ -58,6 +58,16 @@ export function hoverOrder(order: Order, activeId: string, isGeneric: boolean, t
     next = without(order, PLACEHOLDER_ID);
   }
   return same(next, order) ? order : next;
+}
+
+/**
+ * The preview a drag asks for when it is over `overId`: a generic card moves its placeholder; a
+ * local card moves between lists, and over nothing goes back to where it started (`start`).
+ */
+export function previewAfterHover(current: Order, start: Order, drag: DragData, overId: string | undefined, below: boolean): Order {
+  const target = targetOf(current, overId);
+  if (drag.kind === 'local' && target.kind === 'none') return same(start, current) ? current : start;
+  return hoverOrder(current, drag.elementId, drag.kind === 'generic', target, below);
 }
 
 /** Where a dropped local element ends: its category and index, after a same-list reorder. */

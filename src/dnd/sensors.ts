@@ -3,13 +3,14 @@
  * still scrolls on a tablet), and the keyboard: Space picks up and drops, Enter also drops, Escape
  * cancels. Enter does not pick up: on a card it means "rename" (or "add" on a generic card).
  */
-import { KeyboardSensor, PointerSensor, useSensor, useSensors } from '@dnd-kit/core';
+import { PointerSensor, useSensor, useSensors } from '@dnd-kit/core';
+import { BoardKeyboardSensor } from './keyboardSensor';
 import { boardKeyboardCoordinates } from './keyboardCoordinates';
 
 export function useBoardSensors() {
   return useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
-    useSensor(KeyboardSensor, {
+    useSensor(BoardKeyboardSensor, {
       coordinateGetter: boardKeyboardCoordinates,
       keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] },
     }),

@@ -3,6 +3,7 @@
  * can add its own (Icelandic, Slovenian, Arabic …) by code and name, which is data, not code.
  */
 import { MAX_LANGUAGES, languageSchema, type Language, type Profile } from './profile';
+import { isBlank } from './characters';
 import { BASE_LANGUAGE, normalizeText } from './text';
 
 /** Offered for every profile, whether or not it lists them. */
@@ -39,10 +40,10 @@ export function checkLanguage(profile: Pick<Profile, 'languages'>, language: Lan
   const parsed = languageSchema.safeParse(language);
   if (!parsed.success) {
     const field = parsed.error.issues[0]?.path[0];
-    if (field === 'name') return language.name.trim() === '' ? 'empty_name' : 'name_too_long';
+    if (field === 'name') return isBlank(language.name) ? 'empty_name' : 'name_too_long';
     return 'invalid_code';
   }
-  if (language.name.trim() === '') return 'empty_name';
+  if (isBlank(language.name)) return 'empty_name';
   if (profileLanguages(profile).some((l) => l.code === language.code)) return 'exists';
   if ((profile.languages?.length ?? 1) >= MAX_LANGUAGES) return 'too_many';
   return null;

@@ -4,10 +4,12 @@
  * ("element 3 in Færdigheder"), which the UI turns into words in the user's language.
  */
 import type { z } from 'zod';
+import { cleanStrings } from './characters';
+import { MAX_JSON_FILE_BYTES, MAX_PROFILE_BYTES, utf8Length } from './limits';
 import { MAX_ELEMENTS, PROFILE_VERSION, profileSchema, type Profile } from './profile';
+import { profileFileBytes } from './profileFile';
 
-/** Largest file we accept, in bytes: a 1,000-element profile in three languages stays well below. */
-export const MAX_FILE_BYTES = 1_000_000;
+export { serializeProfile } from './profileFile';
 
 export type ProblemCode =
   | 'not_json'
@@ -25,6 +27,7 @@ export type ProblemCode =
   | 'binary_file'
   | 'html_file'
   | 'png_without_profile'
+  | 'png_too_large'
   | 'unreadable_file';
 
 export interface Problem {
@@ -52,18 +55,23 @@ const asDanish = (value: unknown) => (typeof value === 'string' ? { da: value } 
  * file once its number says so: every translation in it counts as made from today's Danish text.
  */
 const MIGRATIONS: Record<number, Migration> = {
+  // Only entries that are objects are upgraded; anything else is left for validation to name.
   0: (old) => ({
     ...old,
     version: 1,
     title: asDanish(old.title),
     categories: Array.isArray(old.categories)
-      ? old.categories.map((category: Record<string, unknown>) => ({
-          ...category,
-          name: asDanish(category.name),
-          elements: Array.isArray(category.elements)
-            ? category.elements.map((element: Record<string, unknown>) => ({ ...element, text: asDanish(element.text) }))
-            : category.elements,
-        }))
+      ? old.categories.map((category: unknown) =>
+          isRecord(category)
+            ? {
+                ...category,
+                name: asDanish(category.name),
+                elements: Array.isArray(category.elements)
+                  ? category.elements.map((element: unknown) => (isRecord(element) ? { ...element, text: asDanish(element.text) } : element))
+                  : category.elements,
+              }
+            : category,
+        )
       : old.categories,
   }),
   1: (old) => ({ ...old, version: 2 }),
@@ -88,6 +96,8 @@ export function restoreProfile(input: unknown): RestoreResult {
     if (!migrate) return fail({ code: 'not_a_profile' });
     data = migrate(data);
   }
+  // Repair before judging: characters no profile may hold (they broke the PNG export) are dropped.
+  data = cleanStrings(data) as Record<string, unknown>;
   const tooMany = countRawElements(data) > MAX_ELEMENTS;
   if (tooMany) return fail({ code: 'too_many_elements' });
   const parsed = profileSchema.safeParse(data);
@@ -97,21 +107,22 @@ export function restoreProfile(input: unknown): RestoreResult {
     : { ok: true, profile: parsed.data, migratedFrom: startVersion };
 }
 
-/** Parses JSON text (a file, a saved string) and restores the profile in it. */
+/**
+ * Parses JSON text (a file, or the text inside a PNG) and restores the profile in it. Saved work is
+ * read with restoreProfile alone, so work saved before the size limit existed still opens.
+ */
 export function parseProfileJson(raw: string): RestoreResult {
-  if (new TextEncoder().encode(raw).length > MAX_FILE_BYTES) return fail({ code: 'too_large' });
+  if (utf8Length(raw) > MAX_JSON_FILE_BYTES) return fail({ code: 'too_large' });
   let data: unknown;
   try {
     data = JSON.parse(raw);
   } catch {
     return fail({ code: 'not_json' });
   }
-  return restoreProfile(data);
-}
-
-/** The profile as the pretty-printed JSON file format. */
-export function serializeProfile(profile: Profile): string {
-  return `${JSON.stringify(profile, null, 2)}\n`;
+  const restored = restoreProfile(data);
+  // Its own export must be readable again: a minified file can hold a profile too large once pretty-printed.
+  if (restored.ok && profileFileBytes(restored.profile) > MAX_PROFILE_BYTES) return fail({ code: 'too_large' });
+  return restored;
 }
 
 function fail(problem: Problem): RestoreResult {
@@ -164,6 +175,7 @@ function codeOf(issue: z.core.$ZodIssue): ProblemCode {
   const message = issue.message;
   if (message === 'duplicate_id' || message === 'too_many_elements') return message;
   if (message === 'missing_danish') return 'missing_text';
+  if (message === 'empty_text') return 'empty_text';
   if (message === 'id') return 'bad_id';
   if (issue.code === 'too_big' && issue.origin === 'string') return 'text_too_long';
   if (issue.code === 'too_small' && issue.origin === 'string') return 'empty_text';

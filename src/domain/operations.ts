@@ -2,6 +2,7 @@
  * Pure operations on a profile: each takes a profile and returns a new one, or the very same object
  * when nothing changes (so the store and undo history can skip no-ops). Nothing here mutates.
  */
+import { MAX_ELEMENTS, MAX_MUNICIPALITY_LENGTH } from './limits';
 import type { Category, LocalizedText, Profile, ProfileElement } from './profile';
 import { PROFILE_VERSION } from './profile';
 import { BASE_LANGUAGE, checkText, normalizeText, withText } from './text';
@@ -48,10 +49,15 @@ function clampIndex(index: number | undefined, length: number): number {
   return Math.max(0, index);
 }
 
-/** Inserts `element` into a category at `index` (default: last). Refuses duplicate ids and bad text. */
+/** True when the profile has room for one more element (MAX_ELEMENTS in limits.ts). */
+export function hasRoomForElement(profile: Profile): boolean {
+  return countElements(profile) < MAX_ELEMENTS;
+}
+
+/** Inserts `element` into a category at `index` (default: last). Refuses duplicate ids, bad text and a full profile. */
 export function addElement(profile: Profile, categoryId: string, element: ProfileElement, index?: number): Profile {
   const category = profile.categories.find((c) => c.id === categoryId);
-  if (!category || findElement(profile, element.id) || checkText(element.text[BASE_LANGUAGE] ?? '')) return profile;
+  if (!category || !hasRoomForElement(profile) || findElement(profile, element.id) || checkText(element.text[BASE_LANGUAGE] ?? '')) return profile;
   const elements = [...category.elements];
   elements.splice(clampIndex(index, elements.length), 0, element);
   return replaceCategory(profile, categoryId, elements);
@@ -137,7 +143,7 @@ export function setTitle(profile: Profile, lang: string, title: string): Profile
 }
 
 export function setMunicipality(profile: Profile, municipality: string): Profile {
-  const value = normalizeText(municipality).slice(0, 200);
+  const value = normalizeText(municipality).slice(0, MAX_MUNICIPALITY_LENGTH);
   if ((profile.municipality ?? '') === value) return profile;
   return { ...profile, municipality: value };
 }

@@ -3,19 +3,20 @@
  * door (profiles/, localStorage, imported files). `profiles/profile.schema.json` is generated from it.
  */
 import { z } from 'zod';
+import { hasForbiddenCharacters, isBlank } from './characters';
+import { MAX_CATEGORIES, MAX_ELEMENTS, MAX_LANGUAGE_NAME_LENGTH, MAX_LANGUAGES, MAX_MUNICIPALITY_LENGTH, MAX_QUESTIONS, MAX_TEXT_LENGTH } from './limits';
 
 /** Bump together with a migration in `migrate.ts`; never without one, or saved work is lost. */
 export const PROFILE_VERSION = 2;
-export const MAX_TEXT_LENGTH = 2000;
-export const MAX_ELEMENTS = 1000;
-export const MAX_CATEGORIES = 12;
-export const MAX_LANGUAGES = 40;
-export const MAX_QUESTIONS = 50;
+// The limits live in one table (limits.ts); re-exported here for the modules that read them with the schema.
+export { MAX_CATEGORIES, MAX_ELEMENTS, MAX_LANGUAGES, MAX_QUESTIONS, MAX_TEXT_LENGTH } from './limits';
 
 /** BCP 47-ish: "da", "en", "de", "is", "sl", "ar", "pt-BR". */
 export const languageCodeSchema = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/, 'language_code');
 export const idSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,79}$/, 'id');
-const textSchema = z.string().max(MAX_TEXT_LENGTH);
+/** Any text: within the length limit, and without characters that break exports (characters.ts). */
+const safeString = () => z.string().refine((text) => !hasForbiddenCharacters(text), 'bad_character');
+const textSchema = safeString().max(MAX_TEXT_LENGTH);
 
 /**
  * Text per language. Danish is required and never blank; other languages are optional, and an
@@ -23,7 +24,7 @@ const textSchema = z.string().max(MAX_TEXT_LENGTH);
  */
 export const localizedTextSchema = z
   .record(languageCodeSchema, textSchema)
-  .refine((text) => typeof text.da === 'string' && text.da.trim().length > 0, {
+  .refine((text) => typeof text.da === 'string' && !isBlank(text.da), {
     message: 'missing_danish',
     path: ['da'],
   })
@@ -85,7 +86,7 @@ export const languageSchema = z
   .object({
     code: languageCodeSchema,
     /** The language's own name, e.g. "Íslenska". */
-    name: z.string().min(1).max(60),
+    name: safeString().min(1).max(MAX_LANGUAGE_NAME_LENGTH).refine((name) => !isBlank(name), 'empty_text'),
     dir: z.enum(['ltr', 'rtl']).optional(),
   })
   .strict();
@@ -98,7 +99,7 @@ export const profileSchema = z
     title: localizedTextSchema,
     /** The role the profile describes, e.g. "Kontaktperson+" or a local name like "Ungekoordinator". */
     role: localizedTextSchema.optional(),
-    municipality: z.string().max(200).optional(),
+    municipality: safeString().max(MAX_MUNICIPALITY_LENGTH).optional(),
     description: localizedTextSchema.optional(),
     /** Languages the profile's text is written in; Danish first. */
     languages: z.array(languageSchema).max(MAX_LANGUAGES).optional(),

@@ -1,5 +1,7 @@
 /** Reading and writing text per language, with the Danish fallback the format guarantees. */
-import { MAX_TEXT_LENGTH, type LocalizedText } from './profile';
+import { cleanText, isBlank } from './characters';
+import { MAX_TEXT_LENGTH } from './limits';
+import type { LocalizedText } from './profile';
 
 export const BASE_LANGUAGE = 'da';
 
@@ -17,23 +19,28 @@ export function textIn(text: LocalizedText, lang: string): ShownText {
   return { text: text[BASE_LANGUAGE] ?? '', lang: BASE_LANGUAGE, isFallback: lang !== BASE_LANGUAGE };
 }
 
-/** True when `text` has its own (non-blank) text in `lang`. */
+/** True when `text` has its own (non-blank) text in `lang`; zero-width characters alone are blank. */
 export function isTranslated(text: LocalizedText, lang: string): boolean {
-  return (text[lang] ?? '').trim() !== '';
+  return !isBlank(text[lang] ?? '');
 }
 
 export type TextProblem = 'empty_text' | 'too_long';
 
 /** Why `text` can't be used as an element's text, or null when it can. */
 export function checkText(text: string): TextProblem | null {
-  if (text.trim() === '') return 'empty_text';
+  if (isBlank(text)) return 'empty_text';
   if (text.length > MAX_TEXT_LENGTH) return 'too_long';
   return null;
 }
 
-/** Collapses runs of whitespace (pasted text often carries line breaks and tabs). */
+/**
+ * The one door for typed and pasted text: characters no profile may hold are dropped (characters.ts),
+ * runs of whitespace collapse (pasted text often carries line breaks and tabs), and text of only
+ * invisible characters becomes empty.
+ */
 export function normalizeText(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  const clean = cleanText(text).replace(/\s+/g, ' ').trim();
+  return isBlank(clean) ? '' : clean;
 }
 
 /** `text` with `lang` set; an empty value removes a translation but never the Danish text. */

@@ -3,8 +3,8 @@
  * user's language: "Element 3 i Færdigheder har ingen tekst."
  */
 import type { TFunction } from 'i18next';
-import { MAX_FILE_BYTES, type Problem, type ProblemCode } from '../domain/migrate';
-import { MAX_ELEMENTS, MAX_TEXT_LENGTH } from '../domain/profile';
+import { MAX_ELEMENTS, MAX_JSON_FILE_BYTES, MAX_PNG_FILE_BYTES, MAX_TEXT_LENGTH } from '../domain/limits';
+import type { Problem, ProblemCode } from '../domain/migrate';
 
 /** How many problems are listed before "and N more": a wall of errors helps nobody fix a file. */
 export const MAX_SHOWN_PROBLEMS = 3;
@@ -25,6 +25,7 @@ const PROBLEM_KEYS: Record<ProblemCode, string> = {
   binary_file: 'import.problem.binary_file',
   html_file: 'import.problem.html_file',
   png_without_profile: 'import.problem.png_without_profile',
+  png_too_large: 'import.problem.png_too_large',
   unreadable_file: 'import.problem.unreadable_file',
 };
 
@@ -55,7 +56,7 @@ export function describeProblem(problem: Problem, t: TFunction): string {
   return t(PROBLEM_KEYS[problem.code], {
     place: placeOf(problem, t),
     max: problem.code === 'too_many_elements' ? MAX_ELEMENTS : MAX_TEXT_LENGTH,
-    megabytes: MAX_FILE_BYTES / 1_000_000,
+    megabytes: (problem.code === 'png_too_large' ? MAX_PNG_FILE_BYTES : MAX_JSON_FILE_BYTES) / 1_000_000,
   });
 }
 

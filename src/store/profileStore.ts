@@ -9,15 +9,26 @@ import { persist } from 'zustand/middleware';
 import { addLanguage, checkLanguage, type LanguageProblem } from '../domain/languages';
 import * as ops from '../domain/operations';
 import type { Language, Profile } from '../domain/profile';
+import { exceededLimit, profileFileBytes, type LimitProblem } from '../domain/profileFile';
 import { replaceText, type ReplaceOptions, type ReplaceResult } from '../domain/replace';
 import { translateText, type TextRef } from '../domain/translate';
 import { DEFAULT_GENERIC_ID, genericProfile } from './catalog';
 import { newElementId } from './ids';
-import { forgetUnreadable, onStorageEvent, savedWorkStorage, STORAGE_KEY, unreadableData, type SavedWork } from './savedState';
+import { startTabLock, tabRole } from './tabLock';
+import {
+  forgetUnreadable,
+  onStorageEvent,
+  SAVED_WORK_VERSION,
+  savedWorkStorage,
+  STORAGE_KEY,
+  unreadableData,
+  type KeptAside,
+  type SavedWork,
+} from './savedState';
 
 export const UNDO_LIMIT = 200;
 
-export type Notice = { kind: 'unreadable'; raw: string } | { kind: 'saveFailed' } | null;
+export type Notice = ({ kind: 'unreadable' } & KeptAside) | { kind: 'saveFailed' } | null;
 
 interface ProfileActions {
   showGeneric: (genericId: string) => void;
@@ -42,9 +53,25 @@ interface ProfileActions {
   /** Replaces the local profile (an import); undoable like any change. */
   replaceLocal: (profile: Profile) => void;
   dismissNotice: () => void;
+  /** Says (in the UI) that a change was refused because the profile is full; null clears it. */
+  refuse: (problem: LimitProblem | null) => void;
 }
 
-export type ProfileState = SavedWork & { notice: Notice } & ProfileActions;
+/**
+ * `refused`: the last change that was refused because it would pass a limit (limits.ts), shown until
+ * the next change that succeeds or until dismissed.
+ */
+export type ProfileState = SavedWork & { notice: Notice; refused: LimitProblem | null } & ProfileActions;
+
+/** A change that passes a limit is refused, unless it makes an already too large profile smaller. */
+function refusalOf(before: Profile, after: Profile): LimitProblem | null {
+  const problem = exceededLimit(after);
+  if (!problem) return null;
+  const shrinks = countAll(after) <= countAll(before) && profileFileBytes(after) <= profileFileBytes(before);
+  return shrinks ? null : problem;
+}
+
+const countAll = (profile: Profile) => ops.countElements(profile);
 
 export function initialWork(genericId = DEFAULT_GENERIC_ID): SavedWork {
   const generic = genericProfile(genericId);
@@ -59,10 +86,20 @@ export const useProfileStore = create<ProfileState>()(
   persist(
     temporal(
       (set, get) => {
-        /** Applies a pure operation to the local profile; no-ops leave state (and history) alone. */
+        /**
+         * Applies a pure operation to the local profile; no-ops leave state (and history) alone, and a
+         * change that would pass a limit is refused and said, so nothing is made that can't be saved.
+         */
         const update = (change: (local: Profile) => Profile) => {
-          const local = change(get().local);
-          if (local !== get().local) set({ local });
+          const before = get().local;
+          const local = change(before);
+          if (local === before) return before;
+          const refused = refusalOf(before, local);
+          if (refused) {
+            set({ refused });
+            return before;
+          }
+          set(get().refused ? { local, refused: null } : { local });
           return local;
         };
         const addWithNewId = (change: (local: Profile, id: string) => Profile) => {
@@ -73,19 +110,26 @@ export const useProfileStore = create<ProfileState>()(
         return {
           ...initialWork(),
           notice: null,
+          refused: null,
           showGeneric: (genericId) => set({ genericId: genericProfile(genericId).id }),
           setContentLanguage: (contentLanguage) => set({ contentLanguage }),
           addCopy: (sourceId, categoryId, index) => {
             const source = ops.findElement(genericProfile(get().genericId), sourceId)?.element;
             if (!source) return undefined;
+            if (!ops.hasRoomForElement(get().local)) return void set({ refused: 'too_many_elements' });
             return addWithNewId((local, id) => ops.addCopyOf(local, source, categoryId, id, index));
           },
           addOwn: (categoryId, text, index) =>
-            addWithNewId((local, id) => ops.addOwnElement(local, categoryId, id, text, get().contentLanguage, index)),
+            !ops.hasRoomForElement(get().local)
+              ? void set({ refused: 'too_many_elements' })
+              : addWithNewId((local, id) => ops.addOwnElement(local, categoryId, id, text, get().contentLanguage, index)),
           move: (id, categoryId, index) => update((local) => ops.moveElement(local, id, categoryId, index)),
           moveBy: (id, delta) => update((local) => ops.moveElementBy(local, id, delta)),
           rename: (id, text) => update((local) => ops.renameElement(local, id, get().contentLanguage, text)),
-          duplicate: (id) => addWithNewId((local, newId) => ops.duplicateElement(local, id, newId)),
+          duplicate: (id) =>
+            !ops.hasRoomForElement(get().local)
+              ? void set({ refused: 'too_many_elements' })
+              : addWithNewId((local, newId) => ops.duplicateElement(local, id, newId)),
           remove: (id) => update((local) => ops.removeElement(local, id)),
           setTitle: (title) => update((local) => ops.setTitle(local, get().contentLanguage, title)),
           setMunicipality: (municipality) => update((local) => ops.setMunicipality(local, municipality)),
@@ -106,9 +150,13 @@ export const useProfileStore = create<ProfileState>()(
           },
           replaceLocal: (local) => set({ local }),
           dismissNotice: () => {
-            if (get().notice?.kind === 'unreadable') forgetUnreadable();
-            set({ notice: null });
+            const notice = get().notice;
+            if (notice?.kind === 'unreadable') forgetUnreadable(notice);
+            // The next piece of kept-aside data, if any, gets its own notice.
+            const next = unreadableData();
+            set({ notice: next ? { kind: 'unreadable', ...next } : null });
           },
+          refuse: (refused) => set({ refused }),
         };
       },
       {
@@ -121,7 +169,7 @@ export const useProfileStore = create<ProfileState>()(
     ),
     {
       name: STORAGE_KEY,
-      version: 1,
+      version: SAVED_WORK_VERSION,
       storage: savedWorkStorage,
       partialize: (state): SavedWork => ({ genericId: state.genericId, local: state.local, contentLanguage: state.contentLanguage }),
       // Envelope migrations go here when SavedWork changes shape; the profile inside migrates itself.
@@ -134,9 +182,28 @@ onStorageEvent((event) => {
   const current = useProfileStore.getState().notice;
   // Only act on a change of kind: setting a notice saves again, and a failing save must not loop.
   if (event.kind === 'saved' && current?.kind === 'saveFailed') useProfileStore.setState({ notice: null });
-  if (event.kind === 'saveFailed' && current?.kind !== 'saveFailed') useProfileStore.setState({ notice: event });
-  if (event.kind === 'unreadable') useProfileStore.setState({ notice: event });
+  // Kept-aside data is the more urgent notice: it stays until the user has dealt with it.
+  if (event.kind === 'saveFailed' && current === null) useProfileStore.setState({ notice: event });
+  // The oldest kept-aside data is shown first; a newer one waits for its turn (dismissNotice).
+  if (event.kind === 'unreadable' && (current?.kind !== 'unreadable' || event.held)) useProfileStore.setState({ notice: event });
 });
 
 const keptAside = unreadableData();
-if (keptAside !== null) useProfileStore.setState({ notice: { kind: 'unreadable', raw: keptAside } });
+if (keptAside !== null) useProfileStore.setState({ notice: { kind: 'unreadable', ...keptAside } });
+
+/** Reads the saved work again (another tab may have changed it); the undo history belonged to the old state. */
+export async function reloadSavedWork(): Promise<void> {
+  await useProfileStore.persist.rehydrate();
+  useProfileStore.temporal.getState().clear();
+}
+
+/**
+ * Starts the one-tab-edits coordination (tabLock.ts), called once from main.tsx. A tab looking on
+ * follows the editing tab's saves, so what it shows, and what it starts from on taking over, is current.
+ */
+export function startTabCoordination() {
+  void startTabLock();
+  window.addEventListener('storage', (event) => {
+    if (event.key === STORAGE_KEY && tabRole() === 'elsewhere') void useProfileStore.persist.rehydrate();
+  });
+}

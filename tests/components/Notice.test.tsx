@@ -40,3 +40,15 @@ describe('saving that fails', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 });
+
+describe('work saved by a newer version of the app', () => {
+  it('says so and tells the user to reload, and offers the data as a file', async () => {
+    renderApp();
+    const raw = JSON.stringify({ state: { genericId: 'kontaktperson-plus', local: {}, contentLanguage: 'da' }, version: 999 });
+    localStorage.setItem(STORAGE_KEY, raw);
+    await act(() => useProfileStore.persist.rehydrate());
+    expect(screen.getByRole('alert')).toHaveTextContent('gemt af en nyere version af Profilbygger');
+    expect(screen.getByRole('alert')).toHaveTextContent('Genindlæs siden');
+    expect(screen.getByRole('button', { name: 'Hent de ulæselige data' })).toBeInTheDocument();
+  });
+});

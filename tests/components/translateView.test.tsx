@@ -25,7 +25,7 @@ async function openTranslate() {
   return user;
 }
 
-describe('the translate view', { timeout: 15_000 }, () => {
+describe('the translate view', () => {
   it('counts what is not yet translated, with plurals', async () => {
     withOwnElements('Kende vores ungenetværk', 'Følge den unge gennem overgange');
     const user = await openTranslate();
@@ -140,7 +140,7 @@ describe('the translate view', { timeout: 15_000 }, () => {
   });
 });
 
-describe('adding a language', { timeout: 15_000 }, () => {
+describe('adding a language', () => {
   it('adds Slovenian by code (its own name is suggested), then it is the target and a profile language', async () => {
     const user = await openTranslate();
     await user.click(within(dialog()).getByRole('button', { name: 'Tilføj sprog' }));

@@ -68,3 +68,22 @@ describe('readProfileFile', () => {
     expect(result).toMatchObject({ ok: true, migratedFrom: 0, profile: { version: PROFILE_VERSION, title: { da: 'Gammel' } } });
   });
 });
+
+describe('readProfileFile when the file itself fails', () => {
+  it('says the file could not be read when reading it throws, instead of throwing', async () => {
+    const broken = file(['{}'], 'gone.json');
+    Object.defineProperty(broken, 'arrayBuffer', { value: () => { throw new DOMException('gone', 'NotFoundError'); } });
+    expect(await readProfileFile(broken)).toEqual({ ok: false, problems: [{ code: 'unreadable_file' }] });
+    const noSize = file(['{}'], 'weird.json');
+    Object.defineProperty(noSize, 'size', { get: () => { throw new Error('no size'); } });
+    expect(await readProfileFile(noSize)).toEqual({ ok: false, problems: [{ code: 'unreadable_file' }] });
+  });
+});
+
+describe('readProfileFile size limits', () => {
+  it('tells a PNG over the limit the PNG limit, not the JSON one', async () => {
+    const big = new Uint8Array(26_000_000);
+    big.set(TINY_PNG.subarray(0, 8));
+    expect(await readProfileFile(file([big], 'poster.png', 'image/png'))).toEqual({ ok: false, problems: [{ code: 'png_too_large' }] });
+  });
+});

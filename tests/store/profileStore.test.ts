@@ -90,7 +90,7 @@ describe('saving', () => {
     const garbage = '{"state":{"local":{"categories":"nope"}},"version":1}';
     localStorage.setItem(STORAGE_KEY, garbage);
     await useProfileStore.persist.rehydrate();
-    expect(store().notice).toEqual({ kind: 'unreadable', raw: garbage });
+    expect(store().notice).toMatchObject({ kind: 'unreadable', raw: garbage, reason: 'unreadable' });
     expect(localStorage.getItem(BACKUP_KEY)).toBe(garbage);
     expect(localIds().viden).toEqual([]);
     store().dismissNotice();

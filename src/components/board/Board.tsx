@@ -3,15 +3,17 @@
  * a preview order moves things around on screen; on drop exactly one store action runs (so one
  * undo step), and Escape puts everything back.
  */
-import { DndContext, DragOverlay, MeasuringStrategy, type DragEndEvent, type DragOverEvent, type DragStartEvent } from '@dnd-kit/core';
+import { DndContext, DragOverlay, MeasuringStrategy, type DragEndEvent, type DragMoveEvent, type DragOverEvent, type DragStartEvent } from '@dnd-kit/core';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findElement, usedSourceIds } from '../../domain/operations';
 import { textIn } from '../../domain/text';
 import { boardAnnouncements, boardInstructions, type Landing } from '../../dnd/announcements';
-import { boardCollision } from '../../dnd/collision';
+import { createBoardCollision } from '../../dnd/collision';
+import type { Box } from '../../dnd/dropSlot';
 import { isDragData, PLACEHOLDER_ID, type DragData, type Order } from '../../dnd/dragData';
-import { containerOf, dropPosition, hoverOrder, orderOf, targetOf } from '../../dnd/previewOrder';
+import { createPreviewGate } from '../../dnd/previewGate';
+import { containerOf, dropPosition, orderOf, previewAfterHover, targetOf } from '../../dnd/previewOrder';
 import { useBoardSensors } from '../../dnd/sensors';
 import { genericProfile } from '../../store/catalog';
 import { reportActivity } from '../../store/liveStore';
@@ -19,8 +21,16 @@ import { useProfileStore } from '../../store/profileStore';
 import { requestFocus } from '../common/focusRequest';
 import { useDirection } from '../common/useDirection';
 import { GenericPanel } from './GenericPanel';
-import { LocalPanel } from './LocalPanel';
+import { LOCAL_PROFILE_ID, LocalPanel } from './LocalPanel';
 import { useElementActions } from './useElementActions';
+
+/** The visible part of the local profile (its panel scrolls): lists outside it are no targets. */
+function localAreaBox(): Box | undefined {
+  const rect = document.getElementById(LOCAL_PROFILE_ID)?.getBoundingClientRect();
+  return rect && { top: rect.top, bottom: rect.bottom, left: rect.left, right: rect.right };
+}
+
+const isKeyboard = (event: Event) => typeof KeyboardEvent !== 'undefined' && event instanceof KeyboardEvent;
 
 /** dnd-kit ids may be numbers; ours are strings. */
 const idOf = (over: { id: string | number } | null) => (over === null ? undefined : String(over.id));
@@ -37,6 +47,9 @@ export function Board() {
   const [active, setActive] = useState<DragData | null>(null);
   const [preview, setPreview] = useState<Order | null>(null);
   const previewRef = useRef<Order | null>(null);
+  const startOrder = useRef<Order | null>(null);
+  const [gate] = useState(createPreviewGate);
+  const collision = useMemo(() => createBoardCollision(localAreaBox), []);
   const landing = useRef<Landing>({ kind: 'none' });
   const usedIds = useMemo(() => usedSourceIds(local), [local]);
   const order = preview ?? orderOf(local);
@@ -70,27 +83,32 @@ export function Board() {
     setActive(data);
     if (data.kind === 'local') reportActivity({ kind: 'dragging', elementId: data.elementId });
     const start = orderOf(local);
+    startOrder.current = start;
+    gate.reset();
     updatePreview(start);
     landing.current = data.kind === 'local' ? landingIn(start, data.elementId) : { kind: 'none' };
   };
 
-  const onDragOver = ({ active: dragged, over }: DragOverEvent) => {
+  /** Follows the drag: called when the slot under it changes (onDragOver) and when it moves (onDragMove). */
+  const followDrag = ({ active: dragged, over, activatorEvent, delta }: DragOverEvent | DragMoveEvent) => {
     const data = dragged.data.current;
     const current = previewRef.current;
     if (!isDragData(data) || !current) return;
     const overId = idOf(over);
-    const target = targetOf(current, overId);
+    // A pointer's collision names the card to go before (see dnd/collision.ts); the keyboard's names
+    // the card it stands on, and its half decides.
     const translated = dragged.rect.current.translated;
-    const below = !!over && !!translated && translated.top + translated.height / 2 > over.rect.top + over.rect.height / 2;
-    const next = hoverOrder(current, data.elementId, data.kind === 'generic', target, below);
-    if (next !== current) updatePreview(next);
+    const below = isKeyboard(activatorEvent) && !!over && !!translated && translated.top + translated.height / 2 > over.rect.top + over.rect.height / 2;
+    const proposed = previewAfterHover(current, startOrder.current ?? current, data, overId, below);
+    const shown = proposed !== current && gate.allows(delta) ? proposed : current;
+    if (shown !== current) updatePreview(shown);
     if (data.kind === 'generic') {
-      landing.current = landingIn(next, PLACEHOLDER_ID);
+      landing.current = landingIn(shown, PLACEHOLDER_ID);
     } else {
       // Within a list, dnd-kit's sortable shows the new place; the order itself changes on drop.
-      const position = dropPosition(next, data.elementId, overId);
+      const position = dropPosition(shown, data.elementId, overId);
       landing.current =
-        target.kind === 'remove' ? { kind: 'remove' } : position ? listLanding(next, position.categoryId, position.index) : { kind: 'none' };
+        targetOf(shown, overId).kind === 'remove' ? { kind: 'remove' } : position ? listLanding(shown, position.categoryId, position.index) : { kind: 'none' };
     }
   };
 
@@ -138,11 +156,12 @@ export function Board() {
   return (
     <DndContext
       sensors={sensors}
-      collisionDetection={boardCollision}
+      collisionDetection={collision}
       // Lists grow and shrink while the preview moves things; measure them as they are, not as they were.
       measuring={{ droppable: { strategy: MeasuringStrategy.Always } }}
       onDragStart={onDragStart}
-      onDragOver={onDragOver}
+      onDragOver={followDrag}
+      onDragMove={followDrag}
       onDragEnd={onDragEnd}
       onDragCancel={onDragCancel}
       accessibility={{

@@ -2,7 +2,8 @@
  * A text field for profile-level text (title, municipality). Typing stays local; the store gets the
  * value after a pause, on Enter and on leaving the field, so a word is one undo step, not a letter.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { normalizeText } from '../../domain/text';
 
 interface CommitFieldProps {
@@ -13,11 +14,14 @@ interface CommitFieldProps {
   placeholder?: string;
   lang?: string;
   dir?: 'ltr' | 'rtl';
-  maxLength?: number;
+  /** From limits.ts; reaching it is said under the field, since the browser cuts pasted text silently. */
+  maxLength: number;
 }
 
 
-export function CommitField({ id, label, value, onCommit, placeholder, lang, dir, maxLength = 200 }: CommitFieldProps) {
+export function CommitField({ id, label, value, onCommit, placeholder, lang, dir, maxLength }: CommitFieldProps) {
+  const { t, i18n } = useTranslation();
+  const limitId = useId();
   const [draft, setDraft] = useState(value);
   const [seen, setSeen] = useState(value);
   if (value !== seen) {
@@ -50,12 +54,18 @@ export function CommitField({ id, label, value, onCommit, placeholder, lang, dir
         value={draft}
         placeholder={placeholder}
         maxLength={maxLength}
+        aria-describedby={draft.length >= maxLength ? limitId : undefined}
         onChange={(event) => setDraft(event.target.value)}
         onBlur={commitNow}
         onKeyDown={(event) => {
           if (event.key === 'Enter') commitNow();
         }}
       />
+      {draft.length >= maxLength && (
+        <p id={limitId} className="field__hint" role="status">
+          {t('local.atLimit', { max: new Intl.NumberFormat(i18n.language).format(maxLength) })}
+        </p>
+      )}
     </div>
   );
 }

@@ -1,11 +1,14 @@
 /** One category of the local profile: a sortable list, a drop target, and "add element". */
 import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { Category, ProfileElement } from '../../domain/profile';
+import { hasRoomForElement } from '../../domain/operations';
 import { textIn } from '../../domain/text';
+import type { ListDropData } from '../../dnd/collision';
+import { useProfileStore } from '../../store/profileStore';
 import { listDropId, PLACEHOLDER_ID } from '../../dnd/dragData';
 import { useDirection } from '../common/useDirection';
 import { CategoryHeading } from './CategoryHeading';
@@ -28,7 +31,9 @@ interface LocalCategoryProps {
 export function LocalCategory({ category, categories, ids, elementsById, placeholderText, lang, actions }: LocalCategoryProps) {
   const { t } = useTranslation();
   const [adding, setAdding] = useState(false);
-  const { setNodeRef, isOver } = useDroppable({ id: listDropId(category.id) });
+  // The collision detection reads the list's cards from here (see dnd/collision.ts).
+  const dropData: ListDropData = useMemo(() => ({ ids }), [ids]);
+  const { setNodeRef, isOver } = useDroppable({ id: listDropId(category.id), data: dropData });
   const name = textIn(category.name, lang);
   const headingId = `local-heading-${category.id}`;
   const dir = useDirection()(lang);
@@ -81,7 +86,11 @@ export function LocalCategory({ category, categories, ids, elementsById, placeho
           type="button"
           className="add-button"
           aria-label={t('add.buttonIn', { category: name.text })}
-          onClick={() => setAdding(true)}
+          onClick={() => {
+            // A full profile says so at once, rather than after the new text has been typed.
+            if (hasRoomForElement(useProfileStore.getState().local)) setAdding(true);
+            else useProfileStore.getState().refuse('too_many_elements');
+          }}
         >
           <span aria-hidden="true">+ </span>
           {t('add.button')}

@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Problem } from '../../domain/migrate';
+import type { Problem, RestoreResult } from '../../domain/migrate';
 import type { Profile } from '../../domain/profile';
 import { readProfileFile } from '../../export/importFile';
 import { describeProblems } from '../../i18n/problemMessage';
@@ -39,7 +39,8 @@ export function ImportControls({ acceptDrops = true }: { acceptDrops?: boolean }
 
   const importFile = useCallback(async (file: File) => {
     setState({ kind: 'reading', fileName: file.name });
-    const result = await readProfileFile(file);
+    // The reader never throws; if it ever did, the status must still not hang at "Reading …".
+    const result = await readProfileFile(file).catch((): RestoreResult => ({ ok: false, problems: [{ code: 'unreadable_file' }] }));
     setState(
       result.ok
         ? { kind: 'confirm', fileName: file.name, profile: result.profile, migrated: result.migratedFrom !== undefined }

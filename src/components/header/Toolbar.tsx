@@ -27,7 +27,7 @@ export function Toolbar({ onStartOver, onPresent, presentButtonRef }: ToolbarPro
   const localRedo = useStore(useProfileStore.temporal, (state) => state.futureStates.length > 0);
   const canUndo = live ? liveUndo : localUndo;
   const canRedo = live ? liveRedo : localRedo;
-  const saveFailed = useProfileStore((state) => state.notice?.kind === 'saveFailed');
+  const saveFailed = useProfileStore((state) => state.notice?.kind === 'saveFailed' || (state.notice?.kind === 'unreadable' && state.notice.held));
   const { undo, redo } = useUndoActions();
 
   return (

@@ -4,6 +4,7 @@
  */
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MAX_LANGUAGE_NAME_LENGTH } from '../../domain/limits';
 import { defaultDirection, type LanguageProblem } from '../../domain/languages';
 import { languageName } from '../../i18n/formatDate';
 import { useProfileStore } from '../../store/profileStore';
@@ -110,7 +111,7 @@ export function AddLanguageForm({ onAdded, onCancel }: AddLanguageFormProps) {
             value={name}
             lang={tidyCode(code) || undefined}
             dir={rtl ? 'rtl' : 'ltr'}
-            maxLength={60}
+            maxLength={MAX_LANGUAGE_NAME_LENGTH}
             aria-invalid={problem === 'empty_name' || problem === 'name_too_long' ? true : undefined}
             onChange={(event) => {
               setName(event.target.value);
