@@ -4,7 +4,7 @@
  * format's 1,000 elements.
  */
 import { resolve } from 'node:path';
-import { MAX_FILE_BYTES } from '../src/domain/migrate';
+import { MAX_PROFILE_BYTES } from '../src/domain/limits';
 
 export interface RelayConfig {
   port: number;
@@ -54,8 +54,8 @@ export const DEFAULTS: RelayConfig = {
   host: '0.0.0.0',
   storage: 'relay-data',
   // The largest profile file the app accepts, twice over for Yjs' overhead; history on top for the document.
-  maxMessageBytes: 2 * MAX_FILE_BYTES,
-  maxDocumentBytes: 5 * MAX_FILE_BYTES,
+  maxMessageBytes: 2 * MAX_PROFILE_BYTES,
+  maxDocumentBytes: 5 * MAX_PROFILE_BYTES,
   maxRooms: 500,
   connectionsPerMinute: 300,
   retentionDays: 30,
