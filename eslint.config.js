@@ -15,7 +15,7 @@ const FEATURES = readdirSync('src/components', { withFileTypes: true })
  * marks, the generic panel opens Om profilen, the facilitator's summary is shown on the presentation's
  * stage and reads groups' files with the import's reader. (no-cycle keeps it one way.)
  */
-const BUILDS_ON = { board: ['workshop', 'about'], present: ['workshop'], summary: ['present', 'export'] };
+const BUILDS_ON = { board: ['workshop', 'about'], present: ['workshop'], summary: ['present', 'export'], live: ['summary'] };
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'playwright-report', 'test-results'] },

@@ -1,14 +1,35 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { CSP_META } from './securityHeaders.ts';
+
+// `npm run dev` starts a relay beside the dev server (scripts/dev.mjs) and names its port here; the
+// dev server then passes /relay through to it, so phones and tablets on the room's Wi-Fi reach both.
+const devRelayPort = process.env.PROFILBYGGER_DEV_RELAY_PORT;
+
+/** In dev with a relay: live-config.json points the app at it (a built app reads the real file). */
+function devLiveConfig(): Plugin {
+  return {
+    name: 'profilbygger-dev-live-config',
+    apply: 'serve',
+    configureServer(server) {
+      if (!devRelayPort) return;
+      server.middlewares.use('/live-config.json', (_request, response) => {
+        response.setHeader('Content-Type', 'application/json');
+        response.setHeader('Cache-Control', 'no-store');
+        response.end(JSON.stringify({ relay: '/relay' }));
+      });
+    },
+  };
+}
 
 export default defineConfig({
   // Relative URLs throughout (assets, manifest, service worker, fonts): the same build works at a
   // domain's root and in any folder a municipality puts it in.
   base: './',
   plugins: [
+    devLiveConfig(),
     react(),
     {
       // The built page carries its Content Security Policy; the dev server's inline preamble would not pass it.
@@ -36,7 +57,8 @@ export default defineConfig({
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,woff2,ttf,json}'],
         // index.es-* is canvg's entry (lib/index.es.js), named after its file by the bundler.
-        globIgnores: ['**/html2canvas*', '**/purify*', '**/canvg*', '**/index.es-*', '**/inter-cyrillic*', '**/inter-greek*', '**/inter-vietnamese*'],
+        // live-config.json is read at run time and may be edited after a build: never from the cache.
+        globIgnores: ['**/live-config.json', '**/html2canvas*', '**/purify*', '**/canvg*', '**/index.es-*', '**/inter-cyrillic*', '**/inter-greek*', '**/inter-vietnamese*'],
         maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
         navigateFallback: 'index.html',
         // Take control of the page that installed the worker, so the first visit works offline too,
@@ -46,7 +68,10 @@ export default defineConfig({
       },
     }),
   ],
-  server: { port: 5173 },
+  server: {
+    port: 5173,
+    proxy: devRelayPort ? { '/relay': { target: `ws://127.0.0.1:${devRelayPort}`, ws: true } } : {},
+  },
   preview: { port: 4173 },
   test: {
     environment: 'jsdom',

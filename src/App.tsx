@@ -12,18 +12,63 @@ import { useUndoShortcuts } from './components/common/useUndoShortcuts';
 import { defaultSource, usePresentedProfile, type PresentSource } from './components/present/presentedProfile';
 import { PresentView } from './components/present/PresentView';
 import { usePresentShortcut } from './components/present/usePresentShortcut';
+import { JoinDialog } from './components/live/JoinDialog';
+import { LiveBanner } from './components/live/LiveBanner';
+import { LiveControls } from './components/live/LiveControls';
+import { forgetLinkInAddress, useLiveStartup } from './components/live/useLiveStartup';
+import './components/live/live.css';
 import { PrintProfile } from './components/print/PrintProfile';
 import { LanguageControls } from './components/translate/LanguageControls';
 import { IncomingLink } from './components/export/IncomingLink';
 import { AnnotateDialog } from './components/workshop/AnnotateDialog';
 import { WorkshopBar } from './components/workshop/WorkshopBar';
 import { Workspace } from './components/workshop/Workspace';
+import { roomName } from './live/rooms';
+import { useLiveStore } from './store/liveStore';
 import { useProfileStore } from './store/profileStore';
 
 // The facilitator's summary loads only when opened: groups never download it.
 const SummaryView = lazy(() => import('./components/summary/SummaryView'));
 
+// The facilitator's screen (and the Yjs machinery under it) loads only from a facilitator link.
+const FacilitatorView = lazy(() => import('./components/live/facilitator/FacilitatorView'));
+
 export function App() {
+  const link = useLiveStartup();
+  const [answered, setAnswered] = useState(false);
+  const inRoom = useLiveStore((state) => (state.session ? roomName(state.session.room) : null));
+  if (link?.kind === 'facilitate') {
+    return (
+      <Suspense fallback={null}>
+        <FacilitatorView
+          workshopId={link.workshopId}
+          keyValue={link.key}
+          onLeave={() => {
+            forgetLinkInAddress();
+            window.location.reload();
+          }}
+        />
+      </Suspense>
+    );
+  }
+  const joining = link?.kind === 'join' && !answered && inRoom !== roomName(link.room) ? link.room : null;
+  return (
+    <>
+      <Builder />
+      {joining && (
+        <JoinDialog
+          room={joining}
+          onDone={() => {
+            setAnswered(true);
+            forgetLinkInAddress();
+          }}
+        />
+      )}
+    </>
+  );
+}
+
+function Builder() {
   const { t } = useTranslation();
   const [startingOver, setStartingOver] = useState(false);
   const [presenting, setPresenting] = useState(false);
@@ -90,12 +135,14 @@ export function App() {
                 <>
                   <ImportControls />
                   <ExportMenu />
+                  <LiveControls />
                 </>
               }
               languageControls={<LanguageControls />}
             />
             <main className="app-main">
               <NoticeBanner />
+              <LiveBanner />
               <IncomingLink />
               <WorkshopBar />
               <Workspace board={<Board />} />

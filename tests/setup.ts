@@ -15,11 +15,15 @@ if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.sho
   };
 }
 
+// Relay tests run in Node (`@vitest-environment node`): no DOM to set up or clean.
+const hasDom = typeof document !== 'undefined';
+
 beforeEach(() => {
-  setupI18n('da');
+  if (hasDom) setupI18n('da');
 });
 
 afterEach(() => {
+  if (!hasDom) return;
   cleanup();
   localStorage.clear();
 });

@@ -16,6 +16,7 @@ import { createPreviewGate } from '../../dnd/previewGate';
 import { containerOf, dropPosition, orderOf, previewAfterHover, targetOf } from '../../dnd/previewOrder';
 import { useBoardSensors } from '../../dnd/sensors';
 import { genericProfile } from '../../store/catalog';
+import { reportActivity } from '../../store/liveStore';
 import { useProfileStore } from '../../store/profileStore';
 import { requestFocus } from '../common/focusRequest';
 import { useDirection } from '../common/useDirection';
@@ -80,6 +81,7 @@ export function Board() {
     const data = dragged.data.current;
     if (!isDragData(data)) return;
     setActive(data);
+    if (data.kind === 'local') reportActivity({ kind: 'dragging', elementId: data.elementId });
     const start = orderOf(local);
     startOrder.current = start;
     gate.reset();
@@ -111,6 +113,7 @@ export function Board() {
   };
 
   const finish = () => {
+    reportActivity(null);
     setActive(null);
     updatePreview(null);
   };

@@ -6,6 +6,7 @@
 import { memo, useId, useRef, type CSSProperties, type HTMLAttributes, type KeyboardEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { shorten, type ShownText } from '../../domain/text';
+import type { Activity, ActivityKind } from '../../store/liveStore';
 import { useFocusRequest } from '../common/focusRequest';
 import { useDirection } from '../common/useDirection';
 import type { Marks } from '../../domain/marks';
@@ -43,11 +44,15 @@ export interface CardViewProps {
   note?: string;
   /** Hidden by the marks filter; kept in the list so drag positions stay right. */
   filteredOut?: boolean;
+  /** Another member (live work) dragging or renaming this card. */
+  presence?: Activity;
 }
+
+const ACTIVITY_KEYS: Record<ActivityKind, string> = { dragging: 'live.activity.dragging', renaming: 'live.activity.renaming' };
 
 export const CardView = memo(function CardView(props: CardViewProps) {
   const { t } = useTranslation();
-  const { id, shown, variant, inUse, origin, outdatedFrom, original, menuItems, editing, handleProps, isDragging } = props;
+  const { id, shown, variant, inUse, origin, outdatedFrom, original, menuItems, editing, handleProps, isDragging, presence } = props;
   const hasBadges = inUse || shown.isFallback || outdatedFrom !== undefined || origin === 'adapted' || origin === 'own';
   const badgesId = useId();
   const handle = useRef<HTMLButtonElement | null>(null);
@@ -68,14 +73,19 @@ export const CardView = memo(function CardView(props: CardViewProps) {
   return (
     <li
       ref={props.itemRef}
-      style={props.style}
+      style={presence ? { ...props.style, ['--member-color' as string]: presence.color } : props.style}
       aria-label={shown.text}
       // The badges (not translated, out of date, adapted, own) are said after the name.
       aria-describedby={hasBadges && !editing ? badgesId : undefined}
-      className={`card card--${variant}${inUse ? ' card--in-use' : ''}${isDragging ? ' card--dragging' : ''}${props.filteredOut ? ' card--filtered-out' : ''}`}
+      className={`card card--${variant}${inUse ? ' card--in-use' : ''}${isDragging ? ' card--dragging' : ''}${props.filteredOut ? ' card--filtered-out' : ''}${presence ? ' card--busy' : ''}`}
       data-element-id={id}
       hidden={props.filteredOut}
     >
+      {presence && (
+        <span className="card__presence">
+          <bdi>{t(ACTIVITY_KEYS[presence.kind], { name: presence.name })}</bdi>
+        </span>
+      )}
       <button
         type="button"
         className="card__handle"

@@ -1,7 +1,7 @@
 /** An element of the local profile: sortable, renamable, with the full menu. */
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { useCallback, useMemo, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ElementOrigin } from '../../domain/origin';
 import type { Category, ProfileElement } from '../../domain/profile';
@@ -11,6 +11,7 @@ import type { DragData } from '../../dnd/dragData';
 import { matchesFilter } from '../../domain/marks';
 import { openAnnotation, useWorkshopView } from '../workshop/workshopView';
 import type { MenuItem } from '../common/CardMenu';
+import { reportActivity, useLiveStore } from '../../store/liveStore';
 import { CardView } from './CardView';
 import type { ElementActions } from './useElementActions';
 
@@ -33,6 +34,14 @@ export function LocalCard({ element, category, categories, index, count, lang, a
   const [editing, setEditing] = useState<{ lang: string; text: string } | null>(null);
   // A boolean per card: changing the filter re-renders only the cards it shows or hides.
   const filteredOut = useWorkshopView((state) => !matchesFilter(element, state.filter));
+  const presence = useLiveStore((state) => state.activities[element.id]);
+  // In live work the others see who is renaming which card.
+  const isEditing = editing !== null;
+  useEffect(() => {
+    if (!isEditing) return;
+    reportActivity({ kind: 'renaming', elementId: element.id });
+    return () => reportActivity(null);
+  }, [isEditing, element.id]);
   const shown = useMemo(() => textIn(element.text, lang), [element.text, lang]);
   const startEditing = useCallback(() => setEditing({ lang, text: shown.text }), [lang, shown.text]);
   const origin = useMemo(() => originOf(element), [originOf, element]);
@@ -132,6 +141,7 @@ export function LocalCard({ element, category, categories, index, count, lang, a
       marks={element.marks}
       note={element.note}
       filteredOut={filteredOut}
+      presence={presence}
     />
   );
 }

@@ -6,6 +6,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useProfileStore } from '../../store/profileStore';
 import { announce } from './announcer';
+import { liveUndo } from '../../store/liveStore';
 
 export function isEditable(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
@@ -15,12 +16,16 @@ export function useUndoActions() {
   const { t } = useTranslation();
   return {
     undo() {
+      const live = liveUndo('undo');
+      if (live !== null) return void (live && announce(t('announce.undone')));
       const history = useProfileStore.temporal.getState();
       if (history.pastStates.length === 0) return;
       history.undo();
       announce(t('announce.undone'));
     },
     redo() {
+      const live = liveUndo('redo');
+      if (live !== null) return void (live && announce(t('announce.redone')));
       const history = useProfileStore.temporal.getState();
       if (history.futureStates.length === 0) return;
       history.redo();

@@ -7,6 +7,7 @@ import type { ReactNode, Ref } from 'react';
 import { useStore } from 'zustand';
 import { useTranslation } from 'react-i18next';
 import { useProfileStore } from '../../store/profileStore';
+import { useLiveStore } from '../../store/liveStore';
 import { useUndoActions } from '../common/useUndoShortcuts';
 
 interface ToolbarProps {
@@ -26,8 +27,14 @@ interface ToolbarProps {
 
 export function Toolbar({ onStartOver, onPresent, onSummary, presentButtonRef, summaryButtonRef, fileControls, languageControls }: ToolbarProps) {
   const { t } = useTranslation();
-  const canUndo = useStore(useProfileStore.temporal, (state) => state.pastStates.length > 0);
-  const canRedo = useStore(useProfileStore.temporal, (state) => state.futureStates.length > 0);
+  // In a live session undo is the session's own (this member's changes only).
+  const live = useLiveStore((state) => state.controller !== null);
+  const liveUndo = useLiveStore((state) => state.canUndo);
+  const liveRedo = useLiveStore((state) => state.canRedo);
+  const localUndo = useStore(useProfileStore.temporal, (state) => state.pastStates.length > 0);
+  const localRedo = useStore(useProfileStore.temporal, (state) => state.futureStates.length > 0);
+  const canUndo = live ? liveUndo : localUndo;
+  const canRedo = live ? liveRedo : localRedo;
   const saveFailed = useProfileStore((state) => state.notice?.kind === 'saveFailed' || (state.notice?.kind === 'unreadable' && state.notice.held));
   const { undo, redo } = useUndoActions();
 
