@@ -38,7 +38,7 @@ export function GenericCard({ element, category, localCategories, inUse, lang, a
     },
     [isDragging, defaultTarget, actions, element.id],
   );
-  const getMenuItems = useCallback(
+  const menuItems = useMemo(
     () =>
       localCategories.map((target) => ({
         label: t('card.addTo', { category: textIn(target.name, lang).text }),
@@ -58,7 +58,7 @@ export function GenericCard({ element, category, localCategories, inUse, lang, a
       shown={shown}
       variant="generic"
       inUse={inUse}
-      getMenuItems={getMenuItems}
+      menuItems={menuItems}
       onHandleKey={onHandleKey}
       itemRef={setNodeRef}
       handleRef={setActivatorNodeRef}

@@ -12,15 +12,12 @@ export interface MenuItem {
 
 interface CardMenuProps {
   label: string;
-  /** The items, or a function that builds them when the menu opens (cheaper for hundreds of cards). */
-  items?: MenuItem[];
-  getItems?: () => MenuItem[];
+  items: MenuItem[];
   buttonRef?: Ref<HTMLButtonElement>;
 }
 
-export function CardMenu({ label, items: givenItems, getItems, buttonRef }: CardMenuProps) {
+export function CardMenu({ label, items, buttonRef }: CardMenuProps) {
   const [open, setOpen] = useState(false);
-  const items = givenItems ?? (open && getItems ? getItems() : []);
   const menuId = useId();
   const wrapper = useRef<HTMLDivElement>(null);
   const itemRefs = useRef<(HTMLButtonElement | null)[]>([]);
