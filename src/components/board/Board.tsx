@@ -30,6 +30,10 @@ function localAreaBox(): Box | undefined {
   return rect && { top: rect.top, bottom: rect.bottom, left: rect.left, right: rect.right };
 }
 
+// Lists grow and shrink while the preview moves things; measure them as they are, not as they were.
+// One object for all renders, so dnd-kit's measuring configuration is not rebuilt on each.
+const MEASURING = { droppable: { strategy: MeasuringStrategy.Always } };
+
 const isKeyboard = (event: Event) => typeof KeyboardEvent !== 'undefined' && event instanceof KeyboardEvent;
 
 /** dnd-kit ids may be numbers; ours are strings. */
@@ -52,7 +56,8 @@ export function Board() {
   const collision = useMemo(() => createBoardCollision(localAreaBox), []);
   const landing = useRef<Landing>({ kind: 'none' });
   const usedIds = useMemo(() => usedSourceIds(local), [local]);
-  const order = preview ?? orderOf(local);
+  const savedOrder = useMemo(() => orderOf(local), [local]);
+  const order = preview ?? savedOrder;
 
   const categoryName = (categoryId: string) => {
     const category = local.categories.find((c) => c.id === categoryId);
@@ -157,8 +162,7 @@ export function Board() {
     <DndContext
       sensors={sensors}
       collisionDetection={collision}
-      // Lists grow and shrink while the preview moves things; measure them as they are, not as they were.
-      measuring={{ droppable: { strategy: MeasuringStrategy.Always } }}
+      measuring={MEASURING}
       onDragStart={onDragStart}
       onDragOver={followDrag}
       onDragMove={followDrag}
@@ -172,7 +176,8 @@ export function Board() {
       <p id="dnd-generic-instructions" hidden>
         {t('dnd.genericInstructions')}
       </p>
-      <div className="board">
+      {/* While dragging, cards glide to make room (a CSS transition: see LocalCard's style). */}
+      <div className={active ? 'board board--dragging' : 'board'}>
         <GenericPanel generic={generic} local={local} usedIds={usedIds} lang={lang} actions={actions} acceptsRemoval={active?.kind === 'local'} />
         <LocalPanel local={local} order={order} placeholderText={active?.kind === 'generic' ? active.text : undefined} lang={lang} actions={actions} />
       </div>

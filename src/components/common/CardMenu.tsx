@@ -12,12 +12,15 @@ export interface MenuItem {
 
 interface CardMenuProps {
   label: string;
-  items: MenuItem[];
+  /** The items, or a function that builds them when the menu opens (cheaper for hundreds of cards). */
+  items?: MenuItem[];
+  getItems?: () => MenuItem[];
   buttonRef?: Ref<HTMLButtonElement>;
 }
 
-export function CardMenu({ label, items, buttonRef }: CardMenuProps) {
+export function CardMenu({ label, items: givenItems, getItems, buttonRef }: CardMenuProps) {
   const [open, setOpen] = useState(false);
+  const items = givenItems ?? (open && getItems ? getItems() : []);
   const menuId = useId();
   const wrapper = useRef<HTMLDivElement>(null);
   const itemRefs = useRef<(HTMLButtonElement | null)[]>([]);
