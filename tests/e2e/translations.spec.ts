@@ -62,7 +62,7 @@ test('a Danish rename leaves the English translation out of date: on the board, 
   await expect(card(local(page), 'Build relationships')).not.toContainText('Forældet');
 
   // Undo brings the out-of-date mark back, and a reload keeps it.
-  await page.getByRole('button', { name: 'Fortryd' }).click();
+  await page.getByRole('toolbar').getByRole('button', { name: 'Fortryd' }).click();
   await expect(card(local(page), 'Build relationships')).toContainText('Forældet');
   await page.reload();
   await expect(card(local(page), 'Build relationships')).toContainText('Forældet');

@@ -46,6 +46,8 @@ export interface CardViewProps {
   filteredOut?: boolean;
   /** Another member (live work) dragging or renaming this card. */
   presence?: Activity;
+  /** Generic cards: add to the local profile in one tap (shown on phones, where dragging across is out of reach). */
+  quickAdd?: { label: string; onAdd: () => void };
 }
 
 const ACTIVITY_KEYS: Record<ActivityKind, string> = { dragging: 'live.activity.dragging', renaming: 'live.activity.renaming' };
@@ -152,6 +154,11 @@ export const CardView = memo(function CardView(props: CardViewProps) {
           )}
           <ElementMarks marks={props.marks} note={props.note} />
         </div>
+      )}
+      {props.quickAdd && (
+        <button type="button" className="card__quick-add" aria-label={props.quickAdd.label} onClick={props.quickAdd.onAdd}>
+          <span aria-hidden="true">+</span>
+        </button>
       )}
       {!editing && <CardMenu label={t('card.actions', { text: short })} items={menuItems} buttonRef={menuButton} />}
     </li>

@@ -3,7 +3,7 @@ import { useDraggable } from '@dnd-kit/core';
 import { useCallback, useMemo, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Category, ProfileElement } from '../../domain/profile';
-import { textIn } from '../../domain/text';
+import { shorten, textIn } from '../../domain/text';
 import { genericDragId, type DragData } from '../../dnd/dragData';
 import { CardView } from './CardView';
 import type { ElementActions } from './useElementActions';
@@ -51,6 +51,14 @@ export function GenericCard({ element, category, localCategories, inUse, lang, a
     [attributes, listeners],
   );
   const style = useMemo(() => ({ ['--category-color' as string]: category.color }), [category.color]);
+  const quickAdd = useMemo(
+    () =>
+      defaultTarget && {
+        label: t('card.quickAdd', { text: shorten(shown.text) }),
+        onAdd: () => actions.addCopy(element.id, defaultTarget.id),
+      },
+    [defaultTarget, t, shown.text, actions, element.id],
+  );
 
   return (
     <CardView
@@ -65,6 +73,7 @@ export function GenericCard({ element, category, localCategories, inUse, lang, a
       handleProps={handleProps}
       style={style}
       isDragging={isDragging}
+      quickAdd={quickAdd}
     />
   );
 }
