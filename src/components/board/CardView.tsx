@@ -37,6 +37,8 @@ export interface CardViewProps {
   itemRef?: Ref<HTMLLIElement>;
   handleRef?: (node: HTMLButtonElement | null) => void;
   handleProps?: HTMLAttributes<HTMLButtonElement>;
+  /** Pointer and touch handlers that let the card's body start a drag (see dnd/sensors.ts). */
+  bodyProps?: Pick<HTMLAttributes<HTMLLIElement>, 'onPointerDown' | 'onTouchStart'>;
   style?: CSSProperties;
   isDragging?: boolean;
   /** The workshop's Bør / Gør marks and note (local cards). */
@@ -75,6 +77,7 @@ export const CardView = memo(function CardView(props: CardViewProps) {
   return (
     <li
       ref={props.itemRef}
+      {...props.bodyProps}
       style={presence ? { ...props.style, ['--member-color' as string]: presence.color } : props.style}
       aria-label={shown.text}
       // The badges (not translated, out of date, adapted, own) are said after the name.

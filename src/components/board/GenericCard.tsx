@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Category, ProfileElement } from '../../domain/profile';
 import { shorten, textIn } from '../../domain/text';
 import { genericDragId, type DragData } from '../../dnd/dragData';
+import { bodyDragListeners } from '../../dnd/sensors';
 import { CardView } from './CardView';
 import type { ElementActions } from './useElementActions';
 
@@ -50,6 +51,7 @@ export function GenericCard({ element, category, localCategories, inUse, lang, a
     () => ({ ...attributes, ...listeners, 'aria-describedby': 'dnd-generic-instructions' }),
     [attributes, listeners],
   );
+  const bodyProps = useMemo(() => bodyDragListeners(listeners), [listeners]);
   const style = useMemo(() => ({ ['--category-color' as string]: category.color }), [category.color]);
   const quickAdd = useMemo(
     () =>
@@ -71,6 +73,7 @@ export function GenericCard({ element, category, localCategories, inUse, lang, a
       itemRef={setNodeRef}
       handleRef={setActivatorNodeRef}
       handleProps={handleProps}
+      bodyProps={bodyProps}
       style={style}
       isDragging={isDragging}
       quickAdd={quickAdd}

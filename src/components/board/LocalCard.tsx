@@ -12,6 +12,7 @@ import { matchesFilter } from '../../domain/marks';
 import { openAnnotation, useWorkshopView } from '../workshop/workshopView';
 import type { MenuItem } from '../common/CardMenu';
 import { reportActivity, useLiveStore } from '../../store/liveStore';
+import { bodyDragListeners } from '../../dnd/sensors';
 import { CardView } from './CardView';
 import type { ElementActions } from './useElementActions';
 
@@ -112,6 +113,7 @@ export function LocalCard({ element, category, categories, index, count, lang, a
     [actions, element.id, editing],
   );
   const handleProps = useMemo(() => ({ ...attributes, ...listeners }), [attributes, listeners]);
+  const bodyProps = useMemo(() => bodyDragListeners(listeners), [listeners]);
   const transformCss = CSS.Translate.toString(transform);
   const style = useMemo(
     () => ({ transform: transformCss, transition, ['--category-color' as string]: category.color }),
@@ -136,6 +138,7 @@ export function LocalCard({ element, category, categories, index, count, lang, a
       itemRef={setNodeRef}
       handleRef={setActivatorNodeRef}
       handleProps={handleProps}
+      bodyProps={bodyProps}
       style={style}
       isDragging={isDragging}
       marks={element.marks}
