@@ -166,7 +166,7 @@ async function drag(page: Page, pointer: DragPointer, step: Plan, random: Return
   const overlayAt = card && step.kind !== 'escape' ? { x: card.x + at.x - step.from.x, y: card.y + at.y - step.from.y } : null;
   const shown = await preview(page, overlayAt);
   await pointer.up();
-  await page.waitForFunction(() => !document.querySelector('[aria-pressed="true"]'));
+  await page.waitForFunction(() => !document.querySelector('.card__handle[aria-pressed="true"]'));
   return shown;
 }
 
