@@ -14,10 +14,10 @@ import { useProfileStore } from '../../store/profileStore';
 import { useSummaryStore } from '../../store/summaryStore';
 import { SummaryGroups } from './SummaryGroups';
 import { SummaryPresentView } from './SummaryPresentView';
-import { SummaryResults } from './SummaryResults';
-import { summaryWords } from './summaryWords';
+import { SummaryResults } from '../common/SummaryResults';
+import { summaryWords } from '../common/summaryWords';
 import { useSummaryPdf } from './useSummaryPdf';
-import './summary.css';
+import '../common/summary.css';
 
 export default function SummaryView({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();

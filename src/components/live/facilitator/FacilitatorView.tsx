@@ -15,9 +15,9 @@ import { DialogActions } from '../../common/DialogActions';
 import { Modal } from '../../common/Modal';
 import { CopyLink } from '../CopyLink';
 import { GroupPanel } from './GroupPanel';
-import { SummaryResults } from '../../summary/SummaryResults';
-import { summaryWords } from '../../summary/summaryWords';
-import '../../summary/summary.css';
+import { SummaryResults } from '../../common/SummaryResults';
+import { summaryWords } from '../../common/summaryWords';
+import '../../common/summary.css';
 import './facilitator.css';
 
 const STATUS_KEYS: Record<WorkshopState['status'], string> = {
