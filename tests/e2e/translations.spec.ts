@@ -112,7 +112,7 @@ test('the role name set in the UI is in the board, the presentation, the PDF tex
   const landscape = await download(page, 'PDF, liggende (A4)', info.outputPath.bind(info));
   expect(landscape.name).toMatch(/^ungekoordinator-helsingoer-\d{4}-\d{2}-\d{2}-liggende\.pdf$/);
 
-  const png = await download(page, 'Billede (PNG) til slides', info.outputPath.bind(info));
+  const png = await download(page, 'Plakat (PNG) med hele profilen', info.outputPath.bind(info));
   expect(png.name).toMatch(/^ungekoordinator-helsingoer-\d{4}-\d{2}-\d{2}\.png$/);
   const embedded = JSON.parse(readTextChunk(new Uint8Array(readFileSync(png.path)), 'profilbygger-profile')!);
   expect(embedded.role.da).toBe('Ungekoordinator');
