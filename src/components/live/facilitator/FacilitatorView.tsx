@@ -5,10 +5,11 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { mostCommonBase, summarize } from '../../../domain/summary';
+import { summarize } from '../../../domain/summary';
 import { summaryDocument } from '../../../export/summaryDocument';
 import type { WorkshopState } from '../../../live/workshop';
-import { DEFAULT_GENERIC_ID, genericProfile, genericProfiles } from '../../../store/catalog';
+import { genericProfile } from '../../../store/catalog';
+import { summaryBaseId } from '../../../store/summaryBase';
 import { useLiveStore } from '../../../store/liveStore';
 import { useProfileStore } from '../../../store/profileStore';
 import { DialogActions } from '../../common/DialogActions';
@@ -62,12 +63,10 @@ export default function FacilitatorView({ workshopId, keyValue, onLeave }: Props
   const groups = useMemo(() => state.groups.flatMap((group) => (group.profile ? [{ name: group.name, profile: group.profile }] : [])), [state.groups]);
   const currentGenericId = useProfileStore((store) => store.genericId);
   const generic = genericProfile(
-    mostCommonBase(
+    summaryBaseId(
       groups.map((group) => group.profile),
-      genericProfiles.map((profile) => profile.id),
-    ) ??
-      currentGenericId ??
-      DEFAULT_GENERIC_ID,
+      currentGenericId,
+    ),
   );
   const words = useMemo(() => summaryWords(t), [t]);
   const doc = useMemo(
