@@ -99,7 +99,7 @@ test('the summary counts three exported profiles on screen, in its PDF and on th
     try {
       const tab = await context.newPage();
       await openWith(tab, group);
-      const button = i === 2 ? 'Billede (PNG) til slides' : 'Profilfil (JSON) til at arbejde videre';
+      const button = i === 2 ? 'Plakat (PNG) med hele profilen' : 'Profilfil (JSON) til at arbejde videre';
       files.push(await exportAs(tab, button, (name) => info.outputPath(`gruppe-${i + 1}-${name}`)));
     } finally {
       await context.close();

@@ -10,7 +10,7 @@ import type { Activity, ActivityKind } from '../../store/liveStore';
 import { useFocusRequest } from '../common/focusRequest';
 import { useDirection } from '../common/useDirection';
 import type { Marks } from '../../domain/marks';
-import { ElementMarks } from '../workshop/ElementMarks';
+import { ElementMarks } from '../common/ElementMarks';
 import { CardMenu, type MenuItem } from '../common/CardMenu';
 import { TextEditor } from '../common/TextEditor';
 

@@ -21,7 +21,7 @@ interface GenericCardProps {
 export function GenericCard({ element, category, localCategories, inUse, lang, actions }: GenericCardProps) {
   const { t } = useTranslation();
   const shown = useMemo(() => textIn(element.text, lang), [element.text, lang]);
-  const data: DragData = { kind: 'generic', elementId: element.id, text: shown.text };
+  const data: DragData = { kind: 'generic', elementId: element.id, text: shown.text, categoryId: category.id };
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({
     id: genericDragId(element.id),
     data,

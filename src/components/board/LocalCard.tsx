@@ -9,7 +9,7 @@ import { normalizeText, textIn } from '../../domain/text';
 import { outdatedSource } from '../../domain/translationSource';
 import type { DragData } from '../../dnd/dragData';
 import { matchesFilter } from '../../domain/marks';
-import { openAnnotation, useWorkshopView } from '../workshop/workshopView';
+import { openAnnotation, useWorkshopView } from '../../store/workshopView';
 import type { MenuItem } from '../common/CardMenu';
 import { reportActivity, useLiveStore } from '../../store/liveStore';
 import { bodyDragListeners } from '../../dnd/sensors';
