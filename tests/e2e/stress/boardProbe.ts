@@ -98,7 +98,7 @@ export function boardState(page: Page): Promise<BoardState> {
       const countText = document.getElementById(headingId)?.closest('header')?.querySelector('span:last-child')?.textContent ?? '';
       counts[category] = Number.parseInt(countText, 10);
     }
-    if (document.querySelector('.card__handle[aria-pressed="true"]')) leftovers.push('a handle still pressed');
+    if (document.querySelector('[aria-roledescription][aria-pressed="true"]')) leftovers.push('a handle still pressed');
     const raw = localStorage.getItem('profilbygger:work');
     const work = raw ? (JSON.parse(raw) as { state: { local: { categories: { id: string; elements: { id: string; sourceId?: string; text: Record<string, string> }[] }[] } } }) : null;
     const saved: Record<string, string[]> = {};
