@@ -180,10 +180,6 @@ for (const [index, setUp] of SET_UPS.entries()) {
 
     test(`${drags} random drags leave a consistent board and no error`, async ({ page }) => {
       test.setTimeout(60_000 + drags * 2_500);
-      // Known open defect (issue 8): with touch at 1280×720, a drag back over the generic panel does
-      // not always show "drop to remove" under the finger (seed 82027, drag 32; older code fails at
-      // drag 6). Kept visible as fixme, not deleted, until it is found and fixed.
-      test.fixme(setUp.input === 'touch' && setUp.width === 1280, 'touch at 1280×720: drop-to-remove not shown under the finger (issue 8)');
       console.log(`drag stress, ${setUp.input} at ${setUp.width}×${setUp.height}: seed ${seed} (to replay: STRESS_SEED=${BASE_SEED} STRESS_DRAGS=${TOTAL_DRAGS})`);
       const random = seededRandom(seed);
       const errors: string[] = [];
