@@ -10,13 +10,6 @@ const FEATURES = readdirSync('src/components', { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && entry.name !== 'common')
   .map((entry) => entry.name);
 
-/**
- * The few features built on top of others, and only downwards: cards and slides show the workshop's
- * marks, the generic panel opens Om profilen, the facilitator's summary is shown on the presentation's
- * stage and reads groups' files with the import's reader. (no-cycle keeps it one way.)
- */
-const BUILDS_ON = { board: ['workshop', 'about'], present: ['workshop'], summary: ['present', 'export'], live: ['summary'] };
-
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'playwright-report', 'test-results'] },
   js.configs.recommended,
@@ -70,7 +63,7 @@ export default tseslint.config(
             ...FEATURES.map((feature) => ({
               target: `./src/components/${feature}`,
               from: './src/components',
-              except: [`./${feature}`, './common', ...(BUILDS_ON[feature] ?? []).map((lower) => `./${lower}`)],
+              except: [`./${feature}`, './common'],
               message: 'Feature folders share code only through components/common.',
             })),
           ],

@@ -37,7 +37,8 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium', viewport: { width: 1280, height: 720 } } }],
   webServer: {
-    command: `npm run build && npx vite preview --port ${port} --strictPort`,
+    // VITE_E2E_HOOKS: the store on window for tests that make hundreds of edits (src/testHooks.ts).
+    command: `VITE_E2E_HOOKS=1 npm run build && npx vite preview --port ${port} --strictPort`,
     url: `http://localhost:${port}`,
     reuseExistingServer: false,
     timeout: 120_000,

@@ -8,7 +8,7 @@ import { ImportControls } from './components/export/ImportControls';
 import { NoticeBanner } from './components/header/NoticeBanner';
 import { StartOverDialog } from './components/header/StartOverDialog';
 import { Toolbar } from './components/header/Toolbar';
-import { useUndoShortcuts } from './components/common/useUndoShortcuts';
+import { useUndoActions, useUndoShortcuts } from './components/common/useUndoShortcuts';
 import { defaultSource, usePresentedProfile, type PresentSource } from './components/present/presentedProfile';
 import { PresentView } from './components/present/PresentView';
 import { usePresentShortcut } from './components/present/usePresentShortcut';
@@ -86,6 +86,7 @@ function Builder() {
   const presented = usePresentedProfile(presenting ? shownSource : 'local');
   // The summary is not the local profile: undo there would change the profile out of sight.
   useUndoShortcuts(!summaryOpen);
+  const { undo } = useUndoActions();
 
   const present = useCallback(() => {
     const focused = document.activeElement;
@@ -154,7 +155,7 @@ function Builder() {
       </div>
       {presenting && <PresentView source={shownSource} onSourceChange={setSource} onClose={stopPresenting} />}
       <PrintProfile profile={presented} lang={lang} />
-      <LiveAnnouncer />
+      <LiveAnnouncer onUndo={undo} />
       <OpenElsewhereDialog />
     </>
   );

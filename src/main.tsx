@@ -12,6 +12,7 @@ import { isFirstVisit } from './store/savedState';
 import { registerServiceWorker } from './registerServiceWorker';
 import { useProfileStore } from './store/profileStore';
 import { startPersistence } from './store/persistence';
+import { exposeTestHooks } from './testHooks';
 import './styles.css';
 import './print.css';
 
@@ -23,6 +24,7 @@ if (isFirstVisit()) {
   if (lang) setContentLanguage(lang);
 }
 startPersistence();
+if (import.meta.env.VITE_E2E_HOOKS === '1') exposeTestHooks();
 registerServiceWorker();
 
 createRoot(document.getElementById('root')!).render(

@@ -3,7 +3,8 @@
  * and lists never collide in dnd-kit's single id space.
  */
 export type DragData =
-  | { kind: 'generic'; elementId: string; text: string }
+  /** `categoryId`: the generic category it comes from (the keyboard's first step lands in the local one). */
+  | { kind: 'generic'; elementId: string; text: string; categoryId?: string }
   | { kind: 'local'; elementId: string; text: string };
 
 export const GENERIC_AREA_ID = 'generic-area';

@@ -3,11 +3,13 @@
  * ArrowLeft onto the generic panel, to remove).
  * Generic elements are plain draggables, which that getter ignores (it needs the active element to
  * be a droppable too), so they get the same idea here: jump to the nearest local card or list in the
- * arrow's direction.
+ * arrow's direction. The first ArrowRight out of the generic panel goes to the local list of the card's
+ * own category when there is one (Viden → Viden), whatever the two panels' scroll positions: the
+ * nearest list by geometry would change with every line of text above the cards.
  */
 import { closestCorners, KeyboardCode, type DroppableContainer, type KeyboardCoordinateGetter } from '@dnd-kit/core';
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
-import { GENERIC_AREA_ID, isDragData } from './dragData';
+import { GENERIC_AREA_ID, isDragData, listDropId } from './dragData';
 
 const directions: string[] = [KeyboardCode.Down, KeyboardCode.Up, KeyboardCode.Left, KeyboardCode.Right];
 
@@ -26,6 +28,11 @@ export const boardKeyboardCoordinates: KeyboardCoordinateGetter = (event, args) 
   }
   if (!directions.includes(event.code) || !collisionRect) return undefined;
   event.preventDefault();
+  const area = droppableRects.get(GENERIC_AREA_ID);
+  const sameCategory = active.data.current.categoryId ? droppableRects.get(listDropId(active.data.current.categoryId)) : undefined;
+  if (event.code === KeyboardCode.Right && sameCategory && area && collisionRect.left < area.right) {
+    return { x: sameCategory.left, y: sameCategory.top };
+  }
   const candidates: DroppableContainer[] = [];
   for (const entry of droppableContainers.getEnabled()) {
     const rect = droppableRects.get(entry.id);

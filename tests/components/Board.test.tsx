@@ -149,7 +149,7 @@ describe('own elements', () => {
 describe('undo and redo', () => {
   it('undoes and redoes with the buttons and the keyboard', async () => {
     const { local, list, texts, user, addToLocal } = renderApp();
-    const undo = screen.getByRole('button', { name: 'Fortryd' });
+    const undo = within(screen.getByRole('toolbar')).getByRole('button', { name: 'Fortryd' });
     expect(undo).toBeDisabled();
     await addToLocal('Danne relationer', 'Viden');
     await addToLocal('Håndtere data', 'Viden');

@@ -1,4 +1,4 @@
-import { act, screen } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { useProfileStore } from '../../src/store/profileStore';
 import { BACKUP_KEY, STORAGE_KEY } from '../../src/store/savedState';
@@ -36,7 +36,7 @@ describe('saving that fails', () => {
     expect(screen.queryByText('Gemt i browseren')).not.toBeInTheDocument();
     expect(useProfileStore.getState().local.categories[0]!.elements).toHaveLength(1);
     setItem.mockRestore();
-    await user.click(screen.getByRole('button', { name: 'Fortryd' }));
+    await user.click(within(screen.getByRole('toolbar')).getByRole('button', { name: 'Fortryd' }));
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 });

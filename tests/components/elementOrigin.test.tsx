@@ -41,7 +41,7 @@ describe('out-of-date translations and where elements came from, on the board', 
     await user.click(within(await menuOf(local(), 'Danne relationer som ungekoordinator')).getByRole('menuitem', { name: 'Nulstil til den generiske original' }));
     const reset = within(local()).getByRole('listitem', { name: 'Danne relationer' });
     expect(reset).not.toHaveTextContent('Tilpasset');
-    await user.click(screen.getByRole('button', { name: 'Fortryd' }));
+    await user.click(within(screen.getByRole('toolbar')).getByRole('button', { name: 'Fortryd' }));
     expect(adapted()).toBeInTheDocument();
   });
 });

@@ -10,7 +10,7 @@ import {
   previousPosition,
   slidesOf,
   type Position,
-} from '../../src/components/present/slides';
+} from '../../src/components/common/stage/slides';
 import { genericProfile } from '../../src/store/catalog';
 
 const elements = (count: number, text = (i: number) => `Element ${i + 1}`): ProfileElement[] =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { summarySlides } from '../../src/components/summary/summarySlides';
-import { MAX_PER_SLIDE, MAX_WEIGHT_PER_SLIDE } from '../../src/components/present/slides';
+import { MAX_PER_SLIDE, MAX_WEIGHT_PER_SLIDE } from '../../src/components/common/stage/slides';
 import { workshopDocument } from '../export/workshopDocument';
 
 describe('summarySlides', () => {

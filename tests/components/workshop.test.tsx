@@ -34,7 +34,7 @@ describe('marks and notes on the local profile', () => {
     // Focus goes back to the card's menu button.
     expect(document.activeElement).toHaveAccessibleName('Handlinger for: Danne relationer');
 
-    await app.user.click(screen.getByRole('button', { name: 'Fortryd' }));
+    await app.user.click(within(screen.getByRole('toolbar')).getByRole('button', { name: 'Fortryd' }));
     expect(localElement('Danne relationer')).not.toHaveProperty('marks');
     expect(within(app.local()).getByRole('listitem', { name: 'Danne relationer' })).not.toHaveTextContent('Gør vi');
   });

@@ -60,7 +60,7 @@ test.describe('WCAG 2.1 AA (axe-core)', () => {
     await page.keyboard.press('Escape');
     const profile = JSON.stringify({ version: 2, id: 'x', title: { da: 'Fra fil' }, categories: [{ id: 'v', name: { da: 'Viden' }, color: '#1d5b94', elements: [] }] });
     await page.getByTestId('import-file-input').setInputFiles({ name: 'profil.json', mimeType: 'application/json', buffer: Buffer.from(profile) });
-    await expect(page.getByRole('dialog', { name: 'Erstat den lokale profil?' })).toBeVisible();
+    await expect(page.getByRole('dialog', { name: 'Hvad skal der ske med profilen?' })).toBeVisible();
     expect(await violations(page)).toEqual([]);
     await page.keyboard.press('Escape');
     await page.getByTestId('import-file-input').setInputFiles({ name: 'ødelagt.json', mimeType: 'application/json', buffer: Buffer.from('{"categories":[null]}') });

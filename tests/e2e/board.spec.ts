@@ -195,6 +195,6 @@ test('starts over from a full copy, and can undo it', async ({ page }) => {
   await dialog.getByLabel('Med en kopi af hele den generiske profil').check();
   await dialog.getByRole('button', { name: 'Start forfra' }).click();
   await expect(local(page).getByRole('listitem')).toHaveCount(20);
-  await page.getByRole('button', { name: 'Fortryd' }).click();
+  await page.getByRole('toolbar').getByRole('button', { name: 'Fortryd' }).click();
   await expect(local(page).getByRole('listitem')).toHaveCount(0);
 });

@@ -77,7 +77,7 @@ test('a file with control characters, lone surrogates and noncharacters imports 
   await expect(local(page).getByText('Titel', { exact: false }).first()).toBeVisible();
   await page.getByRole('button', { name: 'Eksportér', exact: true }).click();
   const downloading = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Billede (PNG) til slides' }).click();
+  await page.getByRole('button', { name: 'Plakat (PNG) med hele profilen' }).click();
   const download = await downloading;
   const path = info.outputPath('poster.png');
   await download.saveAs(path);

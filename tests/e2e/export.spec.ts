@@ -133,7 +133,7 @@ for (const [format, button] of [
     await expect.poll(() => savedLocal(page)).toEqual(profile);
     await expect(page.getByRole('region', { name: 'Lokal profil' })).toContainText('Łukasz, Ődön');
 
-    await page.getByRole('button', { name: 'Fortryd' }).click();
+    await page.getByRole('toolbar').getByRole('button', { name: 'Fortryd' }).click();
     await expect.poll(() => savedLocal(page)).toEqual(emptied);
   });
 }

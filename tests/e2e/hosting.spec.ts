@@ -57,7 +57,7 @@ test.describe('served from a folder with the README headers', () => {
     await card(generic(page), 'Danne relationer').getByRole('button', { name: /^Handlinger for/ }).click();
     await page.getByRole('menuitem', { name: 'Tilføj til Viden i den lokale profil' }).click();
     await expect(list(local(page), 'Viden').getByRole('listitem')).toHaveCount(1);
-    for (const button of ['PDF, stående (A4)', 'PDF, liggende (A4)', 'Billede (PNG) til slides', 'Profilfil (JSON) til at arbejde videre']) {
+    for (const button of ['PDF, stående (A4)', 'PDF, liggende (A4)', 'Word-dokument (DOCX) til at redigere videre', 'Slides (PNG 16:9, samlet i en zip)', 'Plakat (PNG) med hele profilen', 'Profilfil (JSON) til at arbejde videre']) {
       await exportAs(page, button);
     }
     // The service worker and the manifest are found in the folder, too.

@@ -1,19 +1,22 @@
 import { expect, test, type Page } from '@playwright/test';
+import * as Y from 'yjs';
+import { readProfile, rootsOf } from '../../src/live/doc/profileDoc';
+import { client } from '../relay/relayHarness';
 import { card, list, local, textsIn } from './helpers';
-import { canonical, joinSession, liveStatus, newDevice, savedProfile, startFromFullCopy, startSession, TestRelay, type Member } from './liveHarness';
+import { canonical, joinSession, liveStatus, newDevice, savedProfile, startFromFullCopy, startSession, LiveSite, type Member } from './liveHarness';
 
-const relay = new TestRelay();
+const site = new LiveSite(0);
 let devices: Member[] = [];
 
-test.beforeAll(async () => relay.start());
-test.afterAll(async () => relay.stop());
+test.beforeAll(async () => site.start(test.info().parallelIndex));
+test.afterAll(async () => site.stop());
 test.afterEach(async () => {
   await Promise.all(devices.map((device) => device.context.close()));
   devices = [];
 });
 
-async function device(browser: Parameters<typeof newDevice>[0]) {
-  const created = await newDevice(browser);
+async function device(browser: Parameters<typeof newDevice>[0], options?: Parameters<typeof newDevice>[2]) {
+  const created = await newDevice(browser, site, options);
   devices.push(created);
   return created;
 }
@@ -31,12 +34,15 @@ async function sameEverywhere(...members: Member[]) {
     .toBe(1);
 }
 
-test('a member joins by link, sees the same profile and who is there', async ({ browser }) => {
-  const anna = await device(browser);
+test('a member joins by link, sees the same profile and who is there, under the shipped CSP', async ({ browser }) => {
+  // The pages' own WebSockets, no test route in between: the built app with its CSP meta and headers
+  // (connect-src 'self') reaches the relay through /relay on its own origin.
+  const anna = await device(browser, { intercept: false });
   await anna.page.goto('/');
+  await expect(anna.page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute('content', /connect-src 'self'/);
   await startFromFullCopy(anna.page);
   const link = await startSession(anna.page, 'Anna');
-  const bo = await device(browser);
+  const bo = await device(browser, { intercept: false });
   await joinSession(bo.page, link, 'Bo');
   await expect(list(local(bo.page), 'Viden').getByRole('listitem')).toHaveCount(6);
   await expect(liveStatus(anna.page)).toContainText('2 deltagere');
@@ -65,6 +71,80 @@ test('two members editing the same element and the same list at once end with th
   await sameEverywhere(anna, bo);
   const texts = await textsIn(list(local(anna.page), 'Kompetencer'));
   expect(texts.filter((text) => text === 'Skabe relationer' || text === 'Opbygge tillid')).toHaveLength(1);
+});
+
+test('marks, a note and an answer to a reflection question reach the other member', async ({ browser }) => {
+  const anna = await device(browser);
+  await anna.page.goto('/');
+  await startFromFullCopy(anna.page);
+  const link = await startSession(anna.page, 'Anna');
+  const bo = await device(browser);
+  await joinSession(bo.page, link, 'Bo');
+
+  await card(local(anna.page), 'Respektere målgruppen').getByRole('button', { name: 'Handlinger for: Respektere målgruppen' }).click();
+  await anna.page.getByRole('menuitem', { name: 'Bør/Gør og note …' }).click();
+  const dialog = anna.page.getByRole('dialog', { name: /Bør\/Gør og note/ });
+  await dialog.getByRole('group', { name: 'Gør vi det i dag?' }).getByLabel('Ja').check();
+  await dialog.getByLabel('Note – med jeres egne ord').fill('Kernen i vores arbejde');
+  await dialog.getByRole('button', { name: 'Gem' }).click();
+
+  const questions = (page: Page) => page.getByRole('complementary', { name: 'Refleksionsspørgsmål' });
+  for (const { page } of [anna, bo]) await page.getByRole('button', { name: /Refleksionsspørgsmål/ }).click();
+  const boAnswer = questions(bo.page).getByRole('textbox').first();
+  await boAnswer.fill('Relationer og vejledning');
+  await boAnswer.blur();
+
+  await expect(card(local(bo.page), 'Respektere målgruppen')).toContainText('Gør vi i dag');
+  await expect(card(local(bo.page), 'Respektere målgruppen')).toContainText('Kernen i vores arbejde');
+  await expect(questions(anna.page).getByRole('textbox').first()).toHaveValue('Relationer og vejledning');
+  await expect(anna.page.getByRole('button', { name: /Refleksionsspørgsmål/ })).toContainText('1 af 8 besvaret');
+  await sameEverywhere(anna, bo);
+});
+
+test('a hostile member’s garbage and a document that fails the schema never make the others’ apps throw', async ({ browser }) => {
+  const anna = await device(browser);
+  await anna.page.goto('/');
+  await startFromFullCopy(anna.page);
+  const link = await startSession(anna.page, 'Anna');
+  const bo = await device(browser);
+  await joinSession(bo.page, link, 'Bo');
+  const errors: string[] = [];
+  for (const { page } of [anna, bo]) page.on('pageerror', (error) => errors.push(error.message));
+
+  // A member who knows the link but not the rules: a script talking to the relay directly.
+  const room = new URLSearchParams(new URL(link).hash.slice(1)).get('live')!;
+  const hostile = client(site.relay.port, room);
+  try {
+    await expect.poll(() => hostile.synced() && readProfile(hostile.doc).profile !== null).toBe(true);
+    const { categories, elements } = rootsOf(hostile.doc);
+    const victim = Array.from(elements.entries()).find(([, map]) => (map as Y.Map<unknown>).get('text.da') === 'Danne relationer')!;
+    hostile.doc.transact(() => {
+      (victim[1] as Y.Map<unknown>).set('text.da', 42);
+      const stranger = new Y.Map<unknown>();
+      elements.set('fremmed', stranger);
+      stranger.set('categoryId', 'findes-ikke');
+      stranger.set('text.da', '<img src=x onerror="window.hacked=1">');
+      stranger.set('marks.does', { evil: true });
+      for (const category of categories.values()) (category as Y.Map<unknown>).set('color', 'url(javascript:alert(1))');
+    });
+    // And bytes that are no Yjs update at all: the room name, Sync (0), Update (2), a broken update.
+    const name = [...Buffer.from(room, 'utf8')];
+    hostile.provider.configuration.websocketProvider.send(new Uint8Array([name.length, ...name, 0, 2, 5, 0xff, 0xff, 0xff, 0xff, 0x0f]));
+
+    for (const { page } of [anna, bo]) {
+      await expect(page.getByText('En del af den fælles profil kunne ikke læses og vises ikke.')).toBeVisible();
+      await expect(card(local(page), 'Danne relationer')).toHaveCount(0);
+    }
+  } finally {
+    hostile.destroy();
+  }
+  // The rest is shown, user text stays text, and the members work on together.
+  await expect(card(local(bo.page), 'Håndtere data')).toBeVisible();
+  await expect(card(local(bo.page), '<img src=x onerror="window.hacked=1">')).toBeVisible();
+  expect(await bo.page.evaluate(() => 'hacked' in window)).toBe(false);
+  await rename(anna.page, 'Håndtere data', 'Efter angrebet');
+  await expect(card(local(bo.page), 'Efter angrebet')).toBeVisible();
+  expect(errors).toEqual([]);
 });
 
 test('Ctrl+Z undoes only one’s own change, never another member’s', async ({ browser }) => {
@@ -124,10 +204,10 @@ test('the relay is killed and restarted mid-session, and nothing is lost', async
   await rename(anna.page, 'Danne relationer', 'Før nedbruddet');
   await expect(card(local(bo.page), 'Før nedbruddet')).toBeVisible();
 
-  await relay.kill();
+  await site.relay.kill();
   await expect(liveStatus(anna.page)).toContainText('Forbinder igen');
   await rename(anna.page, 'Håndtere data', 'Under nedbruddet');
-  await relay.start();
+  await site.relay.start();
   await expect(liveStatus(anna.page)).toContainText('Forbundet', { timeout: 30_000 });
   await expect(card(local(bo.page), 'Under nedbruddet')).toBeVisible({ timeout: 30_000 });
 

@@ -1,23 +1,29 @@
 /**
  * Live work in the browser tests: a relay started by the test (as its own process, the way
- * `npm run relay` runs), and members as separate browser contexts (separate devices) whose
- * live-config.json points at it.
+ * `npm run relay` runs), the built app served the way the README tells a municipality to host it
+ * (the shipped security headers, Content-Security-Policy connect-src 'self', and the relay passed
+ * through at /relay on the app's own origin), and members as separate browser contexts (separate
+ * devices).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { SECURITY_HEADERS } from '../../securityHeaders';
+import { startStaticServer, testPort, type RunningServer } from './staticServer';
 
-export const RELAY_PORT = Number(process.env.E2E_RELAY_PORT ?? 4272);
-export const RELAY_URL = `ws://127.0.0.1:${RELAY_PORT}`;
+/** First relay port; each live spec file (slot) and parallel worker gets its own above it. */
+const RELAY_PORT_BASE = Number(process.env.E2E_RELAY_PORT ?? testPort(100));
 
 export class TestRelay {
   process: ChildProcess | undefined;
   readonly storage = mkdtempSync(join(tmpdir(), 'profilbygger-e2e-relay-'));
 
+  constructor(readonly port: number) {}
+
   async start() {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'relay/main.ts', '--port', String(RELAY_PORT), '--host', '127.0.0.1', '--storage', this.storage], {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'relay/main.ts', '--port', String(this.port), '--host', '127.0.0.1', '--storage', this.storage], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     this.process = child;
@@ -45,6 +51,39 @@ export class TestRelay {
   }
 }
 
+/**
+ * A relay and the built app in front of it, for one spec file (`slot`) in one worker
+ * (`parallelIndex`), so two workers running live tests at once never share a port.
+ */
+export class LiveSite {
+  relay!: TestRelay;
+  app: RunningServer | undefined;
+
+  constructor(private readonly slot: number) {}
+
+  async start(parallelIndex: number) {
+    const offset = this.slot * 4 + parallelIndex;
+    this.relay = new TestRelay(RELAY_PORT_BASE + offset);
+    await this.relay.start();
+    this.app = await startStaticServer({
+      port: testPort(40 + offset),
+      headers: SECURITY_HEADERS,
+      relayPort: this.relay.port,
+      liveConfig: { relay: '/relay' },
+    });
+  }
+
+  get url(): string {
+    if (!this.app) throw new Error('LiveSite not started');
+    return this.app.url;
+  }
+
+  async stop() {
+    await this.app?.close();
+    await this.relay?.stop();
+  }
+}
+
 export interface Member {
   context: BrowserContext;
   page: Page;
@@ -52,20 +91,26 @@ export interface Member {
   setOffline: (offline: boolean) => Promise<void>;
 }
 
-/** A device with a fresh browser profile; the service worker is kept out so routes see every request. */
-export async function newDevice(browser: Browser): Promise<Member> {
-  const context = await browser.newContext({ serviceWorkers: 'block', locale: 'da-DK' });
-  await context.route('**/live-config.json', (route) => route.fulfill({ json: { relay: RELAY_URL } }));
+/**
+ * A device with a fresh browser profile on the site's app; the service worker is kept out so routes
+ * see every request. The WebSocket is passed through a route (still opened by the page, so the CSP
+ * applies) that `setOffline` can cut; `{ intercept: false }` leaves the page's WebSocket untouched.
+ */
+export async function newDevice(browser: Browser, site: LiveSite, { intercept = true } = {}): Promise<Member> {
+  const context = await browser.newContext({ serviceWorkers: 'block', locale: 'da-DK', baseURL: site.url });
   let offline = false;
   const sockets: { close: () => Promise<void> }[] = [];
-  await context.routeWebSocket(new RegExp(`^ws://127\\.0\\.0\\.1:${RELAY_PORT}`), (socket) => {
-    if (offline) return void socket.close();
-    const server = socket.connectToServer();
-    // Pass a close on either side to the other (a killed relay must look like one to the page).
-    server.onClose((code, reason) => void socket.close({ code, reason }));
-    socket.onClose((code, reason) => void server.close({ code, reason }));
-    sockets.push({ close: () => socket.close() });
-  });
+  if (intercept) {
+    const relayUrl = new URL('relay', site.url.replace(/^http/, 'ws')).toString();
+    await context.routeWebSocket((url) => url.toString().startsWith(relayUrl), (socket) => {
+      if (offline) return void socket.close();
+      const server = socket.connectToServer();
+      // Pass a close on either side to the other (a killed relay must look like one to the page).
+      server.onClose((code, reason) => void socket.close({ code, reason }));
+      socket.onClose((code, reason) => void server.close({ code, reason }));
+      sockets.push({ close: () => socket.close() });
+    });
+  }
   const page = await context.newPage();
   return {
     context,

@@ -26,7 +26,7 @@ test('works offline from the first visit, exports included, without a reload fir
   // The service worker takes control of the page that installed it (clientsClaim).
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   await context.setOffline(true);
-  for (const button of ['PDF, stående (A4)', 'Billede (PNG) til slides']) {
+  for (const button of ['PDF, stående (A4)', 'Plakat (PNG) med hele profilen']) {
     await page.getByRole('button', { name: 'Eksportér', exact: true }).click();
     const downloading = page.waitForEvent('download');
     await page.getByRole('button', { name: button }).click();

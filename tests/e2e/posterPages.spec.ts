@@ -31,7 +31,7 @@ test('the PNG poster of a 1,000-element profile comes in sharp pages that each c
   const downloads: Download[] = [];
   page.on('download', (download) => downloads.push(download));
   await page.getByRole('button', { name: 'Eksportér', exact: true }).click();
-  await page.getByRole('button', { name: 'Billede (PNG) til slides' }).click();
+  await page.getByRole('button', { name: 'Plakat (PNG) med hele profilen' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'er hentet' })).toBeVisible({ timeout: 240_000 });
   expect(downloads.length).toBeGreaterThan(1);
   const names = downloads.map((download) => download.suggestedFilename());

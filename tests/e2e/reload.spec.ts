@@ -25,11 +25,11 @@ test('a title typed just before a reload and an unconfirmed rename survive it, a
   await expect.poll(() => textsIn(list(local(page), 'Viden'))).toEqual(['Danne stærke relationer']);
 
   // The undo history came along: the rename, the title and the copy can all be undone.
-  await page.getByRole('button', { name: 'Fortryd', exact: true }).click();
+  await page.getByRole('toolbar').getByRole('button', { name: 'Fortryd', exact: true }).click();
   await expect.poll(() => textsIn(list(local(page), 'Viden'))).toEqual(['Danne relationer']);
-  await page.getByRole('button', { name: 'Fortryd', exact: true }).click();
+  await page.getByRole('toolbar').getByRole('button', { name: 'Fortryd', exact: true }).click();
   await expect(page.getByRole('textbox', { name: 'Profilens titel' })).toHaveValue('Lokal profil');
-  await page.getByRole('button', { name: 'Fortryd', exact: true }).click();
+  await page.getByRole('toolbar').getByRole('button', { name: 'Fortryd', exact: true }).click();
   await expect(list(local(page), 'Viden').getByRole('listitem')).toHaveCount(0);
   await page.getByRole('button', { name: 'Gentag', exact: true }).click();
   await expect.poll(() => textsIn(list(local(page), 'Viden'))).toEqual(['Danne relationer']);

@@ -1,10 +1,14 @@
 /**
  * A tiny static server for the hosting tests: serves dist/ under any folder, with the security headers
  * the README asks for (or others), and can serve an outer page that frames the app from another site.
- * Node's http module only: what a municipality's web server does, without a dependency.
+ * For live work it also does what the README asks of a municipality's reverse proxy: passes WebSocket
+ * upgrades at `<base>relay` on to the relay, so the app reaches it on its own origin, inside the
+ * shipped Content-Security-Policy (connect-src 'self').
+ * Node's http and net modules only: what a municipality's web server does, without a dependency.
  */
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
+import { connect } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { cacheControlFor } from '../../securityHeaders';
 
@@ -28,6 +32,10 @@ export interface StaticServerOptions {
   headers?: Record<string, string>;
   /** Extra pages by path (e.g. an outer page that frames the app). */
   pages?: Record<string, string>;
+  /** The relay's port on 127.0.0.1: WebSocket upgrades at `<base>relay` are passed on to it. */
+  relayPort?: number;
+  /** Served as `<base>live-config.json` instead of the built file (which switches live work off). */
+  liveConfig?: unknown;
 }
 
 /** Every request the server answered, for checking what was asked for. */
@@ -37,12 +45,17 @@ export interface RunningServer {
   close: () => Promise<void>;
 }
 
-export async function startStaticServer({ port, base = '/', headers = {}, pages = {} }: StaticServerOptions): Promise<RunningServer> {
+export async function startStaticServer({ port, base = '/', headers = {}, pages = {}, relayPort, liveConfig }: StaticServerOptions): Promise<RunningServer> {
   const root = join(process.cwd(), 'dist');
   const requests: string[] = [];
   const server: Server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     requests.push(path);
+    if (liveConfig !== undefined && path === `${base}live-config.json`) {
+      response.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store', ...headers });
+      response.end(JSON.stringify(liveConfig));
+      return;
+    }
     const page = pages[path];
     if (page !== undefined) {
       response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
@@ -66,6 +79,31 @@ export async function startStaticServer({ port, base = '/', headers = {}, pages 
       response.writeHead(404).end();
     }
   });
+  const tunnels = new Set<{ destroy: () => void }>();
+  if (relayPort !== undefined) {
+    server.on('upgrade', (request, socket, head) => {
+      tunnels.add(socket);
+      const path = new URL(request.url ?? '/', 'http://x').pathname;
+      if (path !== `${base}relay` && !path.startsWith(`${base}relay/`)) return void socket.destroy();
+      // A plain TCP pass-through: the request line and headers as received, then both ways as is.
+      const upstream = connect(relayPort, '127.0.0.1', () => {
+        const lines = [`${request.method} ${request.url} HTTP/1.1`];
+        for (let i = 0; i < request.rawHeaders.length; i += 2) lines.push(`${request.rawHeaders[i]}: ${request.rawHeaders[i + 1]}`);
+        upstream.write(`${lines.join('\r\n')}\r\n\r\n`);
+        if (head.length > 0) upstream.write(head);
+        upstream.pipe(socket).pipe(upstream);
+      });
+      const end = () => {
+        upstream.destroy();
+        socket.destroy();
+        tunnels.delete(socket);
+      };
+      upstream.on('error', end);
+      upstream.on('close', end);
+      socket.on('error', end);
+      socket.on('close', end);
+    });
+  }
   await new Promise<void>((resolve) => server.listen(port, resolve));
   return {
     url: `http://localhost:${port}${base}`,
@@ -74,6 +112,7 @@ export async function startStaticServer({ port, base = '/', headers = {}, pages 
       new Promise((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();
+        for (const tunnel of tunnels) tunnel.destroy();
       }),
   };
 }

@@ -166,7 +166,8 @@ async function drag(page: Page, pointer: DragPointer, step: Plan, random: Return
   const overlayAt = card && step.kind !== 'escape' ? { x: card.x + at.x - step.from.x, y: card.y + at.y - step.from.y } : null;
   const shown = await preview(page, overlayAt);
   await pointer.up();
-  await page.waitForFunction(() => !document.querySelector('[aria-pressed="true"]'));
+  // A picked-up card's handle (dnd-kit's attributes); the view switch's pressed button is no drag.
+  await page.waitForFunction(() => !document.querySelector('[aria-roledescription][aria-pressed="true"]'));
   return shown;
 }
 

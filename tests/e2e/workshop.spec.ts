@@ -121,7 +121,7 @@ test('the matrix moves an element with the keyboard, says where, and undo puts i
   await expect(dialog.getByRole('group', { name: 'Gør vi det i dag?' }).getByLabel('Nej')).toBeChecked();
   await page.keyboard.press('Escape');
 
-  await page.getByRole('button', { name: 'Fortryd' }).click();
+  await page.getByRole('toolbar').getByRole('button', { name: 'Fortryd' }).click();
   await expect(quadrant(page, /^Ikke afgjort/).getByRole('listitem', { name: 'Håndtere data' })).toBeVisible();
 });
 

@@ -199,3 +199,75 @@ describe('the workshop fields of format 2 merge per part', () => {
     expect(canonical(b.shown)).toBe(canonical(a.shown));
   });
 });
+
+describe('every field of format 2 travels through the document', () => {
+  /** A local profile with every field the format has: translations with their sources, marks, a note, questions. */
+  function fullProfile(): Profile {
+    return {
+      ...smallProfile(),
+      role: { da: 'Ungekoordinator', en: 'Youth coordinator' },
+      municipality: 'Helsingør Kommune',
+      basedOn: 'kontaktperson-plus',
+      languages: [
+        { code: 'da', name: 'Dansk' },
+        { code: 'ar', name: 'العربية', dir: 'rtl' },
+      ],
+      categories: [
+        {
+          id: 'viden',
+          name: { da: 'Viden', en: 'Knowledge' },
+          hint: { da: 'jeg ved' },
+          color: '#1d5b94',
+          translatedFrom: { name: { en: 'Viden' } },
+          elements: [
+            {
+              id: 'a',
+              text: { da: 'Danne relationer som ungekoordinator', en: 'Build relationships' },
+              sourceId: 'danne-relationer',
+              translatedFrom: { text: { en: 'Danne relationer' } },
+              marks: { does: 'yes', should: 'no' },
+              note: 'Sådan siger vi det i Helsingør.',
+            },
+            { id: 'b', text: { da: 'Kende systemet' }, marks: { should: 'yes' } },
+          ],
+        },
+      ],
+      questions: [
+        { id: 'q1', text: { da: 'Hvad gør I i dag?', en: 'What do you do today?' }, sourceId: 'i-spil-i-dag', translatedFrom: { text: { en: 'Hvad gør I i dag?' } }, answer: 'Vi vejleder.\nOg vi lytter.' },
+        { id: 'q2', text: { da: 'Hvad mangler?' } },
+      ],
+    } as Profile;
+  }
+
+  it('gives a joining member the whole profile, exactly', () => {
+    const profile = fullProfile();
+    expect(restoreProfile(profile).ok).toBe(true);
+    const a = new Peer('a');
+    const b = new Peer('b');
+    a.seed(profile);
+    syncAll(a, b);
+    expect(canonical(b.shown)).toBe(canonical(profile));
+  });
+
+  it('passes on a changed answer, a removed note and mark, and a confirmed translation', () => {
+    const a = new Peer('a');
+    const b = new Peer('b');
+    a.seed(fullProfile());
+    syncAll(a, b);
+    b.edit((p) => ({ ...p, questions: p.questions!.map((q) => (q.id === 'q2' ? { ...q, answer: 'Tid' } : q.id === 'q1' ? { ...q, answer: undefined } : q)) }));
+    b.edit((p) => ({
+      ...p,
+      categories: p.categories.map((c) => ({
+        ...c,
+        elements: c.elements.map((e) => (e.id === 'a' ? { id: e.id, text: e.text, sourceId: e.sourceId, marks: { does: 'yes' as const } } : e)),
+      })),
+    }));
+    syncAll(a, b);
+    const element = ops.findElement(a.shown!, 'a')!.element;
+    expect(element.note).toBeUndefined();
+    expect(element.translatedFrom).toBeUndefined();
+    expect(element.marks).toEqual({ does: 'yes' });
+    expect(a.shown!.questions!.map((q) => q.answer)).toEqual([undefined, 'Tid']);
+    expect(canonical(a.shown)).toBe(canonical(b.shown));
+  });
+});

@@ -6,7 +6,9 @@ import { newSecretId, roomName } from '../../src/live/rooms';
 import { smallProfile } from '../domain/fixtures';
 import { client, relayProcess, stopProcess, tempStorage, waitFor, type TestClient } from './relayHarness';
 
-const REDIS_PORT = 6371;
+// REDIS_TEST_PORT and RELAY_TEST_PORT: checkouts testing side by side each keep to their own ports.
+const REDIS_PORT = Number(process.env.REDIS_TEST_PORT ?? 6371);
+const [FIRST, SECOND] = [2, 3].map((offset) => Number(process.env.RELAY_TEST_PORT ?? 1271) + offset) as [number, number];
 const hasRedis = spawnSync('sh', ['-c', 'command -v redis-server'], { encoding: 'utf8' }).status === 0;
 if (!hasRedis) console.log('Skipping the Redis relay test: redis-server is not installed (apt-get install redis-server).');
 
@@ -34,10 +36,10 @@ describe.skipIf(!hasRedis)('two relay processes sharing rooms through Redis', ()
   it('pass an edit between members connected to different processes', { timeout: 180_000 }, async () => {
     redis = await startRedis();
     const env = { REDIS_URL: `redis://127.0.0.1:${REDIS_PORT}`, RELAY_STORAGE: tempStorage() };
-    relays.push(await relayProcess(1273, env), await relayProcess(1274, env));
+    relays.push(await relayProcess(FIRST, env), await relayProcess(SECOND, env));
     const room = roomName({ kind: 'session', roomId: newSecretId() });
-    const anna = client(1273, room);
-    const bo = client(1274, room);
+    const anna = client(FIRST, room);
+    const bo = client(SECOND, room);
     clients.push(anna, bo);
     await waitFor('both synced', () => anna.synced() && bo.synced(), 30_000);
     writeProfile(anna.doc, null, smallProfile());

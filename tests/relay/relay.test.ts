@@ -2,6 +2,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import WebSocket from 'ws';
+import * as Y from 'yjs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readProfile, writeProfile } from '../../src/live/doc/profileDoc';
 import { CLOSE_WORKSHOP, CLOSED_REASON, newSecretId, roomName, WORKSHOP_CLOSED } from '../../src/live/rooms';
@@ -9,7 +10,8 @@ import type { RunningRelay } from '../../relay/relay';
 import { smallProfile } from '../domain/fixtures';
 import { client, relayOn, tempStorage, waitFor, type TestClient } from './relayHarness';
 
-const PORT = 1271;
+// RELAY_TEST_PORT: checkouts testing side by side on one machine each keep to their own ports.
+const PORT = Number(process.env.RELAY_TEST_PORT ?? 1271);
 let relays: RunningRelay[] = [];
 let clients: TestClient[] = [];
 
@@ -115,6 +117,33 @@ describe('relay', { timeout: 60_000 }, () => {
     await relay({ storage });
     const bo = join_(room);
     await waitFor('bo to get the stored profile', () => readProfile(bo.doc).profile?.categories.length === 2);
+  });
+
+  it('survives malformed updates from a hostile member, and the others keep working', async () => {
+    const running = await relay();
+    const room = session();
+    const anna = join_(room);
+    await waitFor('anna synced', anna.synced);
+    writeProfile(anna.doc, null, smallProfile());
+    const bo = join_(room);
+    const hostile = join_(room);
+    await waitFor('bo and the hostile member synced', () => bo.synced() && hostile.synced() && readProfile(bo.doc).profile !== null);
+    // Hocuspocus frames: the room name (var string), Sync (0), Update (2), then the update (var bytes).
+    const frame = (update: number[]) => {
+      const name = [...Buffer.from(room, 'utf8')];
+      return new Uint8Array([name.length, ...name, 0, 2, update.length, ...update]);
+    };
+    const garbage = [
+      [0xff, 0xff, 0xff, 0xff, 0x0f], // a length far past the end
+      [1, 1, 200, 1, 0, 4, 1, 9], // a struct that refers to nothing
+      [0],
+    ];
+    for (const update of garbage) hostile.provider.configuration.websocketProvider.send(frame(update));
+    const before = Y.encodeStateVector(running.hocuspocus.documents.get(room)!);
+    writeProfile(anna.doc, readProfile(anna.doc).profile, { ...smallProfile(), title: { da: 'Efter angrebet' } });
+    await waitFor('bo to get anna’s edit after the garbage', () => readProfile(bo.doc).profile?.title.da === 'Efter angrebet');
+    expect(readProfile(bo.doc).repaired).toBe(false);
+    expect(Y.encodeStateVector(running.hocuspocus.documents.get(room)!)).not.toEqual(before);
   });
 
   it('turns away names that are not rooms, and group rooms of workshops that do not exist', async () => {

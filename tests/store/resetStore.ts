@@ -1,4 +1,4 @@
-import { useWorkshopView } from '../../src/components/workshop/workshopView';
+import { useWorkshopView } from '../../src/store/workshopView';
 import { initialWork, useProfileStore } from '../../src/store/profileStore';
 
 /** A clean store and history for each test, and the workshop tools in their first state. */

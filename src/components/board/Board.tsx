@@ -6,7 +6,7 @@
 import { DndContext, DragOverlay, MeasuringStrategy, type DragEndEvent, type DragMoveEvent, type DragOverEvent, type DragStartEvent } from '@dnd-kit/core';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { findElement, usedSourceIds } from '../../domain/operations';
+import { countElements, findElement, usedSourceIds } from '../../domain/operations';
 import { textIn } from '../../domain/text';
 import { boardAnnouncements, boardInstructions, type Landing } from '../../dnd/announcements';
 import { createBoardCollision } from '../../dnd/collision';
@@ -58,6 +58,8 @@ export function Board() {
   const usedIds = useMemo(() => usedSourceIds(local), [local]);
   const savedOrder = useMemo(() => orderOf(local), [local]);
   const order = preview ?? savedOrder;
+  // On a phone one panel fills the screen; on wider screens both show and this switch is hidden (CSS).
+  const [phoneView, setPhoneView] = useState<'generic' | 'local'>('generic');
 
   const categoryName = (categoryId: string) => {
     const category = local.categories.find((c) => c.id === categoryId);
@@ -176,8 +178,16 @@ export function Board() {
       <p id="dnd-generic-instructions" hidden>
         {t('dnd.genericInstructions')}
       </p>
+      <div className="phone-switch" role="group" aria-label={t('phone.switch')}>
+        <button type="button" aria-pressed={phoneView === 'generic'} onClick={() => setPhoneView('generic')}>
+          {t('regions.generic')}
+        </button>
+        <button type="button" aria-pressed={phoneView === 'local'} onClick={() => setPhoneView('local')}>
+          {t('regions.local')} <span className="phone-switch__count">{countElements(local)}</span>
+        </button>
+      </div>
       {/* While dragging, cards glide to make room (a CSS transition: see LocalCard's style). */}
-      <div className={active ? 'board board--dragging' : 'board'}>
+      <div className={`board board--phone-${phoneView}${active ? ' board--dragging' : ''}`}>
         <GenericPanel generic={generic} local={local} usedIds={usedIds} lang={lang} actions={actions} acceptsRemoval={active?.kind === 'local'} />
         <LocalPanel local={local} order={order} placeholderText={active?.kind === 'generic' ? active.text : undefined} lang={lang} actions={actions} />
       </div>

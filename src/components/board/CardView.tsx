@@ -10,7 +10,7 @@ import type { Activity, ActivityKind } from '../../store/liveStore';
 import { useFocusRequest } from '../common/focusRequest';
 import { useDirection } from '../common/useDirection';
 import type { Marks } from '../../domain/marks';
-import { ElementMarks } from '../workshop/ElementMarks';
+import { ElementMarks } from '../common/ElementMarks';
 import { CardMenu, type MenuItem } from '../common/CardMenu';
 import { TextEditor } from '../common/TextEditor';
 
@@ -38,6 +38,8 @@ export interface CardViewProps {
   itemRef?: Ref<HTMLLIElement>;
   handleRef?: (node: HTMLButtonElement | null) => void;
   handleProps?: HTMLAttributes<HTMLButtonElement>;
+  /** Pointer and touch handlers that let the card's body start a drag (see dnd/sensors.ts). */
+  bodyProps?: Pick<HTMLAttributes<HTMLLIElement>, 'onPointerDown' | 'onTouchStart'>;
   style?: CSSProperties;
   isDragging?: boolean;
   /** The workshop's Bør / Gør marks and note (local cards). */
@@ -47,6 +49,8 @@ export interface CardViewProps {
   filteredOut?: boolean;
   /** Another member (live work) dragging or renaming this card. */
   presence?: Activity;
+  /** Generic cards: add to the local profile in one tap (shown on phones, where dragging across is out of reach). */
+  quickAdd?: { label: string; onAdd: () => void };
 }
 
 const ACTIVITY_KEYS: Record<ActivityKind, string> = { dragging: 'live.activity.dragging', renaming: 'live.activity.renaming' };
@@ -74,6 +78,7 @@ export const CardView = memo(function CardView(props: CardViewProps) {
   return (
     <li
       ref={props.itemRef}
+      {...props.bodyProps}
       style={presence ? { ...props.style, ['--member-color' as string]: presence.color } : props.style}
       aria-label={shown.text}
       // The badges (not translated, out of date, adapted, own) are said after the name.
@@ -153,6 +158,11 @@ export const CardView = memo(function CardView(props: CardViewProps) {
           )}
           <ElementMarks marks={props.marks} note={props.note} />
         </div>
+      )}
+      {props.quickAdd && (
+        <button type="button" className="card__quick-add" aria-label={props.quickAdd.label} onClick={props.quickAdd.onAdd}>
+          <span aria-hidden="true">+</span>
+        </button>
       )}
       {!editing && <CardMenu label={t('card.actions', { text: short })} getItems={getMenuItems} buttonRef={menuButton} />}
     </li>

@@ -3,8 +3,9 @@ import { useDraggable } from '@dnd-kit/core';
 import { useCallback, useMemo, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Category, ProfileElement } from '../../domain/profile';
-import { textIn } from '../../domain/text';
+import { shorten, textIn } from '../../domain/text';
 import { genericDragId, type DragData } from '../../dnd/dragData';
+import { bodyDragListeners } from '../../dnd/sensors';
 import { CardView } from './CardView';
 import type { ElementActions } from './useElementActions';
 
@@ -20,7 +21,7 @@ interface GenericCardProps {
 export function GenericCard({ element, category, localCategories, inUse, lang, actions }: GenericCardProps) {
   const { t } = useTranslation();
   const shown = useMemo(() => textIn(element.text, lang), [element.text, lang]);
-  const data: DragData = { kind: 'generic', elementId: element.id, text: shown.text };
+  const data: DragData = { kind: 'generic', elementId: element.id, text: shown.text, categoryId: category.id };
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({
     id: genericDragId(element.id),
     data,
@@ -50,7 +51,16 @@ export function GenericCard({ element, category, localCategories, inUse, lang, a
     () => ({ ...attributes, ...listeners, 'aria-describedby': 'dnd-generic-instructions' }),
     [attributes, listeners],
   );
+  const bodyProps = useMemo(() => bodyDragListeners(listeners), [listeners]);
   const style = useMemo(() => ({ ['--category-color' as string]: category.color }), [category.color]);
+  const quickAdd = useMemo(
+    () =>
+      defaultTarget && {
+        label: t('card.quickAdd', { text: shorten(shown.text) }),
+        onAdd: () => actions.addCopy(element.id, defaultTarget.id),
+      },
+    [defaultTarget, t, shown.text, actions, element.id],
+  );
 
   return (
     <CardView
@@ -63,8 +73,10 @@ export function GenericCard({ element, category, localCategories, inUse, lang, a
       itemRef={setNodeRef}
       handleRef={setActivatorNodeRef}
       handleProps={handleProps}
+      bodyProps={bodyProps}
       style={style}
       isDragging={isDragging}
+      quickAdd={quickAdd}
     />
   );
 }

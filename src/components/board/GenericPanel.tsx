@@ -8,7 +8,7 @@ import type { Profile } from '../../domain/profile';
 import { textIn } from '../../domain/text';
 import { GENERIC_AREA_ID } from '../../dnd/dragData';
 import { useProfileStore } from '../../store/profileStore';
-import { AboutProfileButton } from '../about/AboutProfile';
+import { AboutProfileButton } from './AboutProfile';
 import { GenericProfileSelect } from '../common/GenericProfileSelect';
 import { useDirection } from '../common/useDirection';
 import { CategoryHeading } from './CategoryHeading';

@@ -10,10 +10,11 @@ import { normalizeText, textIn } from '../../domain/text';
 import { outdatedSource } from '../../domain/translationSource';
 import type { DragData } from '../../dnd/dragData';
 import { matchesFilter } from '../../domain/marks';
-import { openAnnotation, useWorkshopView } from '../workshop/workshopView';
+import { openAnnotation, useWorkshopView } from '../../store/workshopView';
 import type { MenuItem } from '../common/CardMenu';
 import { reportActivity, useLiveStore } from '../../store/liveStore';
 import { useProfileStore } from '../../store/profileStore';
+import { bodyDragListeners } from '../../dnd/sensors';
 import { CardView } from './CardView';
 import type { ElementActions } from './useElementActions';
 
@@ -121,6 +122,7 @@ export function LocalCard({ element, categoryId, categoryColor, roleDescription,
     [actions, element.id, editing],
   );
   const handleProps = useMemo(() => ({ ...attributes, ...listeners }), [attributes, listeners]);
+  const bodyProps = useMemo(() => bodyDragListeners(listeners), [listeners]);
   const transformCss = CSS.Translate.toString(transform);
   // dnd-kit's transition string changes for every card when a drag starts and ends, which would
   // re-render all of them; the glide comes from `.board--dragging` in styles.css instead. Its own
@@ -149,6 +151,7 @@ export function LocalCard({ element, categoryId, categoryColor, roleDescription,
       itemRef={setNodeRef}
       handleRef={setActivatorNodeRef}
       handleProps={handleProps}
+      bodyProps={bodyProps}
       style={style}
       isDragging={isDragging}
       marks={element.marks}

@@ -1,13 +1,15 @@
 /**
  * Menu and keyboard actions on elements: each calls one store action, then says what happened
- * (live region) and puts focus where the user expects it.
+ * and puts focus where the user expects it. Adds, moves and removes happen out of the user's sight
+ * (the card lands in another list, maybe another tab on a phone), so they are also shown on screen
+ * with Fortryd (see common/announcer).
  */
 import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findElement } from '../../domain/operations';
 import { useProfileStore } from '../../store/profileStore';
-import { announce } from '../common/announcer';
+import { announce, type AnnounceOptions } from '../common/announcer';
 import { requestFocus } from '../common/focusRequest';
 import { shorten, textIn } from '../../domain/text';
 
@@ -17,8 +19,10 @@ export function useElementActions() {
   return useMemo(() => elementActions(t), [t]);
 }
 
-function elementActions(t: TFunction) {
+/** A change the user may not have seen: shown, with Fortryd. */
+const UNSEEN: AnnounceOptions = { undoable: true };
 
+function elementActions(t: TFunction) {
   const describe = (id: string) => {
     const { local, contentLanguage } = useProfileStore.getState();
     const at = findElement(local, id);
@@ -33,14 +37,14 @@ function elementActions(t: TFunction) {
 
   const announceMove = (id: string) => {
     const where = describe(id);
-    if (where) announce(t('announce.moved', where));
+    if (where) announce(t('announce.moved', where), UNSEEN);
   };
 
   return {
     addCopy(sourceId: string, categoryId: string, index?: number) {
       const id = useProfileStore.getState().addCopy(sourceId, categoryId, index);
       const where = id && describe(id);
-      if (where) announce(t('announce.added', where));
+      if (where) announce(t('announce.added', where), UNSEEN);
       return id;
     },
     /** Adds an own element written in `lang` (the language the add field was opened in). */
@@ -87,7 +91,7 @@ function elementActions(t: TFunction) {
       const where = copy && describe(copy);
       if (copy && where) {
         requestFocus(copy, 'menu');
-        announce(t('announce.duplicated', where));
+        announce(t('announce.duplicated', where), UNSEEN);
       }
     },
     remove(id: string) {
@@ -98,7 +102,7 @@ function elementActions(t: TFunction) {
       useProfileStore.getState().remove(id);
       if (neighbour) requestFocus(neighbour.id);
       else if (at) document.getElementById(`add-${at.category.id}`)?.focus();
-      if (where) announce(t('announce.removed', where));
+      if (where) announce(t('announce.removed', where), UNSEEN);
     },
   };
 }

@@ -11,7 +11,7 @@ import type { Profile } from '../../domain/profile';
 import { readProfileFile } from '../../export/importFile';
 import { describeProblems } from '../../i18n/problemMessage';
 import { useProfileStore } from '../../store/profileStore';
-import { FileDropZone } from './FileDropZone';
+import { ACCEPTED_FILES, FileDropZone } from '../common/FileDropZone';
 import { IncomingProfileDialog } from './IncomingProfileDialog';
 import './export.css';
 
@@ -22,8 +22,6 @@ type ImportState =
   | { kind: 'failed'; fileName: string; problems: Problem[]; othersDropped: number }
   /** Imported, added or cancelled: what the status line says — as a code, so it is said in the interface language of the moment. */
   | { kind: 'said'; outcome: 'done' | 'added' | 'cancelled'; fileName: string; count?: number };
-
-export const ACCEPTED_FILES = '.json,.png,application/json,image/png';
 
 export function ImportControls({ acceptDrops = true }: { acceptDrops?: boolean }) {
   const { t } = useTranslation();

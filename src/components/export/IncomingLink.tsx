@@ -15,7 +15,7 @@ import { describeProblems } from '../../i18n/problemMessage';
 import { findGenericProfile } from '../../store/catalog';
 import { useProfileStore } from '../../store/profileStore';
 import { IncomingProfileDialog } from './IncomingProfileDialog';
-import { linkProblemMessage } from './linkProblems';
+import { linkProblemMessage } from '../../i18n/linkProblems';
 
 type LinkState =
   | { kind: 'idle' }

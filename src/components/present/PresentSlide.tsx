@@ -7,9 +7,9 @@ import { useTranslation } from 'react-i18next';
 import type { Category, ProfileElement } from '../../domain/profile';
 import { textIn } from '../../domain/text';
 import { shadeForWhiteText, tintForInk } from '../common/contrast';
-import type { Slide } from './slides';
-import { PresentMatrix } from '../workshop/PresentMatrix';
-import { useFitToStage } from './useFitToStage';
+import type { Slide } from '../common/stage/slides';
+import { PresentMatrix } from '../common/PresentMatrix';
+import { useFitToStage } from '../common/stage/useFitToStage';
 
 interface PresentSlideProps {
   slide: Slide;

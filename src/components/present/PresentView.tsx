@@ -19,10 +19,10 @@ import {
   slidesOf,
   type Position,
   type Slide,
-} from './slides';
-import { useFullscreen } from './useFullscreen';
-import { useSlideKeys } from './useSlideKeys';
-import './present.css';
+} from '../common/stage/slides';
+import { useFullscreen } from '../common/stage/useFullscreen';
+import { useSlideKeys } from '../common/stage/useSlideKeys';
+import '../common/stage/stage.css';
 
 interface PresentViewProps {
   source: PresentSource;

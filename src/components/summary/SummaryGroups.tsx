@@ -6,8 +6,7 @@ import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { countElements } from '../../domain/operations';
 import { useSummaryStore } from '../../store/summaryStore';
-import { FileDropZone } from '../export/FileDropZone';
-import { ACCEPTED_FILES } from '../export/ImportControls';
+import { ACCEPTED_FILES, FileDropZone } from '../common/FileDropZone';
 import { useAddGroups } from './useAddGroups';
 
 export function SummaryGroups() {

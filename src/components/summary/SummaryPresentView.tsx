@@ -1,5 +1,5 @@
 /**
- * The summary on the projector: the presentation's rules and parts (present.css, the fitting that
+ * The summary on the projector: the presentation's rules and parts (common/stage: stage.css, the fitting that
  * keeps text large and never cut, the clicker keys, full screen, colours at 7:1), with the
  * summary's slides: the groups, each category's elements with their counts, the answers.
  */
@@ -7,11 +7,11 @@ import { useEffect, useMemo, useRef, useState, type CSSProperties } from 'react'
 import { useTranslation } from 'react-i18next';
 import { labelled, type SummaryDocument } from '../../export/summaryDocument';
 import { shadeForWhiteText, tintForInk } from '../common/contrast';
-import { useFitToStage } from '../present/useFitToStage';
-import { useFullscreen } from '../present/useFullscreen';
-import { useSlideKeys } from '../present/useSlideKeys';
+import { useFitToStage } from '../common/stage/useFitToStage';
+import { useFullscreen } from '../common/stage/useFullscreen';
+import { useSlideKeys } from '../common/stage/useSlideKeys';
 import { summarySlides, type SummarySlide } from './summarySlides';
-import '../present/present.css';
+import '../common/stage/stage.css';
 
 const NEUTRAL = '#1d3557';
 

@@ -6,18 +6,19 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { mostCommonBase, summarize } from '../../domain/summary';
+import { summarize } from '../../domain/summary';
 import { textIn } from '../../domain/text';
 import { summaryDocument } from '../../export/summaryDocument';
-import { DEFAULT_GENERIC_ID, genericProfile, genericProfiles } from '../../store/catalog';
+import { genericProfile, genericProfiles } from '../../store/catalog';
+import { summaryBaseId } from '../../store/summaryBase';
 import { useProfileStore } from '../../store/profileStore';
 import { useSummaryStore } from '../../store/summaryStore';
 import { SummaryGroups } from './SummaryGroups';
 import { SummaryPresentView } from './SummaryPresentView';
-import { SummaryResults } from './SummaryResults';
-import { summaryWords } from './summaryWords';
+import { SummaryResults } from '../common/SummaryResults';
+import { summaryWords } from '../common/summaryWords';
 import { useSummaryPdf } from './useSummaryPdf';
-import './summary.css';
+import '../common/summary.css';
 
 export default function SummaryView({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
@@ -32,12 +33,10 @@ export default function SummaryView({ onClose }: { onClose: () => void }) {
 
   const genericId =
     chosenGeneric ??
-    mostCommonBase(
+    summaryBaseId(
       groups.map((group) => group.profile),
-      genericProfiles.map((profile) => profile.id),
-    ) ??
-    currentGenericId ??
-    DEFAULT_GENERIC_ID;
+      currentGenericId,
+    );
   const generic = genericProfile(genericId);
   const names = useMemo(() => groups.map((group, i) => group.name.trim() || t('summary.groupNumber', { n: i + 1 })), [groups, t]);
   // Recounted when the groups, their names, the generic profile or the language change: linear and cheap.

@@ -5,7 +5,7 @@
  */
 import type { SummaryText } from '../../domain/summary';
 import type { SummaryDocument, SummaryItem } from '../../export/summaryDocument';
-import { pageByWeight } from '../present/slides';
+import { pageByWeight } from '../common/stage/slides';
 
 export type SummarySlide =
   | { kind: 'groups'; groups: string[] }

@@ -11,7 +11,7 @@ import { describeProblems } from '../../i18n/problemMessage';
 import { findGenericProfile } from '../../store/catalog';
 import { useProfileStore } from '../../store/profileStore';
 import { useSummaryStore } from '../../store/summaryStore';
-import { linkProblemMessage } from '../export/linkProblems';
+import { linkProblemMessage } from '../../i18n/linkProblems';
 import { defaultGroupName } from './groupName';
 
 export interface AddReport {

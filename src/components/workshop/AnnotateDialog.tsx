@@ -12,7 +12,7 @@ import { shorten, textIn } from '../../domain/text';
 import { useProfileStore } from '../../store/profileStore';
 import { announce } from '../common/announcer';
 import { Modal } from '../common/Modal';
-import { useWorkshopView } from './workshopView';
+import { useWorkshopView } from '../../store/workshopView';
 
 export function AnnotateDialog() {
   const elementId = useWorkshopView((state) => state.annotating);

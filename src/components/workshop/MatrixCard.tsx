@@ -11,8 +11,8 @@ import type { ProfileElement } from '../../domain/profile';
 import { shorten, textIn } from '../../domain/text';
 import type { MatrixDragData } from '../../dnd/matrix';
 import { useDirection } from '../common/useDirection';
-import { ElementMarks } from './ElementMarks';
-import { openAnnotation } from './workshopView';
+import { ElementMarks } from '../common/ElementMarks';
+import { openAnnotation } from '../../store/workshopView';
 
 interface MatrixCardProps {
   element: ProfileElement;

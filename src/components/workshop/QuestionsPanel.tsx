@@ -13,7 +13,7 @@ import { useProfileStore } from '../../store/profileStore';
 import { announce } from '../common/announcer';
 import { TextEditor } from '../common/TextEditor';
 import { QuestionItem } from './QuestionItem';
-import { useWorkshopView } from './workshopView';
+import { useWorkshopView } from '../../store/workshopView';
 
 export function QuestionsPanel() {
   const { t } = useTranslation();

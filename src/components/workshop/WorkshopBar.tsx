@@ -7,7 +7,7 @@ import { countMatching, MARK_FILTERS, type MarkFilter } from '../../domain/marks
 import { countElements } from '../../domain/operations';
 import { countAnswered } from '../../domain/questions';
 import { useProfileStore } from '../../store/profileStore';
-import { useWorkshopView, type WorkspaceView } from './workshopView';
+import { useWorkshopView, type WorkspaceView } from '../../store/workshopView';
 
 const VIEWS: readonly WorkspaceView[] = ['board', 'matrix'];
 

@@ -5,7 +5,7 @@
 import type { ReactNode } from 'react';
 import { MatrixView } from './MatrixView';
 import { QuestionsPanel } from './QuestionsPanel';
-import { useWorkshopView } from './workshopView';
+import { useWorkshopView } from '../../store/workshopView';
 import './workshop.css';
 
 export function Workspace({ board }: { board: ReactNode }) {

@@ -56,11 +56,15 @@ export function aim(page: Page): Promise<Aim> {
     const localArea = localPanel.getBoundingClientRect();
     const genericArea = genericPanel.getBoundingClientRect();
     const categoryOf = (node: Element) => node.closest('ul')?.getAttribute('aria-labelledby')?.replace('local-heading-', '') ?? '';
+    // The part of the handle a finger can press: inside the panel's visible area and not covered
+    // (a handle half scrolled under the panel's edge has its centre outside the panel).
     const handleOf = (node: Element) => {
       const handle = node.querySelector(':scope > button');
       if (!handle) return null;
-      const r = handle.getBoundingClientRect();
-      return clip(r, node.closest('section[aria-labelledby="generic-heading"]') ? genericArea : localArea) && box(r);
+      const visible = clip(handle.getBoundingClientRect(), node.closest('section[aria-labelledby="generic-heading"]') ? genericArea : localArea);
+      if (!visible) return null;
+      const hit = document.elementFromPoint(visible.x + visible.width / 2, visible.y + visible.height / 2);
+      return hit && handle.contains(hit) ? visible : null;
     };
     const localCards = [...localPanel.querySelectorAll('li[data-element-id]')].flatMap((node) => {
       const visible = clip(node.getBoundingClientRect(), localArea);
@@ -98,7 +102,7 @@ export function boardState(page: Page): Promise<BoardState> {
       const countText = document.getElementById(headingId)?.closest('header')?.querySelector('span:last-child')?.textContent ?? '';
       counts[category] = Number.parseInt(countText, 10);
     }
-    if (document.querySelector('[aria-pressed="true"]')) leftovers.push('a handle still pressed');
+    if (document.querySelector('[aria-roledescription][aria-pressed="true"]')) leftovers.push('a handle still pressed');
     const raw = localStorage.getItem('profilbygger:work');
     const work = raw ? (JSON.parse(raw) as { state: { local: { categories: { id: string; elements: { id: string; sourceId?: string; text: Record<string, string> }[] }[] } } }) : null;
     const saved: Record<string, string[]> = {};

@@ -5,19 +5,20 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { mostCommonBase, summarize } from '../../../domain/summary';
+import { summarize } from '../../../domain/summary';
 import { summaryDocument } from '../../../export/summaryDocument';
 import type { WorkshopState } from '../../../live/workshop';
-import { DEFAULT_GENERIC_ID, genericProfile, genericProfiles } from '../../../store/catalog';
+import { genericProfile } from '../../../store/catalog';
+import { summaryBaseId } from '../../../store/summaryBase';
 import { useLiveStore } from '../../../store/liveStore';
 import { useProfileStore } from '../../../store/profileStore';
 import { DialogActions } from '../../common/DialogActions';
 import { Modal } from '../../common/Modal';
 import { CopyLink } from '../CopyLink';
 import { GroupPanel } from './GroupPanel';
-import { SummaryResults } from '../../summary/SummaryResults';
-import { summaryWords } from '../../summary/summaryWords';
-import '../../summary/summary.css';
+import { SummaryResults } from '../../common/SummaryResults';
+import { summaryWords } from '../../common/summaryWords';
+import '../../common/summary.css';
 import './facilitator.css';
 
 const STATUS_KEYS: Record<WorkshopState['status'], string> = {
@@ -62,12 +63,10 @@ export default function FacilitatorView({ workshopId, keyValue, onLeave }: Props
   const groups = useMemo(() => state.groups.flatMap((group) => (group.profile ? [{ name: group.name, profile: group.profile }] : [])), [state.groups]);
   const currentGenericId = useProfileStore((store) => store.genericId);
   const generic = genericProfile(
-    mostCommonBase(
+    summaryBaseId(
       groups.map((group) => group.profile),
-      genericProfiles.map((profile) => profile.id),
-    ) ??
-      currentGenericId ??
-      DEFAULT_GENERIC_ID,
+      currentGenericId,
+    ),
   );
   const words = useMemo(() => summaryWords(t), [t]);
   const doc = useMemo(

@@ -1,6 +1,6 @@
 /**
  * Makes a slide's content as large as fits: tries each column count, finds by bisection the largest
- * `--fit` (a factor on the viewport-based font size in present.css) at which nothing overflows the
+ * `--fit` (a factor on the viewport-based font size in stage.css) at which nothing overflows the
  * stage, and keeps the best. Re-fits when the stage changes size (window, projector, fullscreen) and
  * when the web font arrives. Text is never cut: if even the smallest size overflows, long words may
  * break and, as the very last resort, the stage scrolls.

@@ -7,6 +7,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+/** What the file pickers offer: a profile file, or a poster PNG that carries one. */
+export const ACCEPTED_FILES = '.json,.png,application/json,image/png';
+
 const carriesFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
 
 interface FileDropZoneProps {

@@ -5,7 +5,7 @@
  * the one thing it needs and the dialog is mounted once for all cards.
  */
 import { create } from 'zustand';
-import type { MarkFilter } from '../../domain/marks';
+import type { MarkFilter } from '../domain/marks';
 
 export type WorkspaceView = 'board' | 'matrix';
 

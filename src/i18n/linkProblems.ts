@@ -1,6 +1,6 @@
 /** Why a link was refused, in the user's language. */
 import type { TFunction } from 'i18next';
-import type { LinkProblem } from '../../export/shareLink';
+import type { LinkProblem } from '../export/shareLink';
 
 /** Every reason has a sentence; the Record type makes a new reason without one a compile error. */
 const LINK_PROBLEM_KEYS: Record<LinkProblem, string> = {

@@ -3,9 +3,9 @@
  * category (long categories split over several pages), and where the keys go next. No React, no DOM,
  * so the stepping rules are tested on their own.
  */
-import { hasMarks } from '../../domain/marks';
-import type { Category, Profile, ProfileElement } from '../../domain/profile';
-import { textIn } from '../../domain/text';
+import { hasMarks } from '../../../domain/marks';
+import type { Category, Profile, ProfileElement } from '../../../domain/profile';
+import { textIn } from '../../../domain/text';
 
 export type Slide =
   | { kind: 'overview'; full: boolean }
