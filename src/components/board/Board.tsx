@@ -7,7 +7,7 @@ import { DndContext, DragOverlay, MeasuringStrategy, type DragEndEvent, type Dra
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { countElements, findElement, usedSourceIds } from '../../domain/operations';
-import { textIn } from '../../domain/text';
+import { shorten, textIn } from '../../domain/text';
 import { boardAnnouncements, boardInstructions, type Landing } from '../../dnd/announcements';
 import { createBoardCollision } from '../../dnd/collision';
 import type { Box } from '../../dnd/dropSlot';
@@ -18,6 +18,7 @@ import { useBoardSensors } from '../../dnd/sensors';
 import { genericProfile } from '../../store/catalog';
 import { reportActivity } from '../../store/liveStore';
 import { useProfileStore } from '../../store/profileStore';
+import { announce } from '../common/announcer';
 import { requestFocus } from '../common/focusRequest';
 import { useDirection } from '../common/useDirection';
 import { GenericPanel } from './GenericPanel';
@@ -125,30 +126,74 @@ export function Board() {
     updatePreview(null);
   };
 
-  const onDragEnd = ({ active: dragged, over }: DragEndEvent) => {
+  /**
+   * A drop the user may not have seen land (a keyboard drag, or one whose card ended up out of view)
+   * is shown with Fortryd; a drop that changed nothing says why on screen. dnd-kit's live region has
+   * already said both to a screen reader, so the message is not spoken twice.
+   */
+  const showDrop = (kind: DragData['kind'], shortText: string, where: Landing, keyboard: boolean, elementId?: string) => {
+    if (where.kind === 'none') {
+      const why = kind === 'generic' ? t('messages.notAdded', { text: shortText }) : t('messages.notMoved', { text: shortText });
+      return announce(why, { visible: true, tone: 'warning', spoken: false });
+    }
+    const place = where.kind === 'list' ? { text: shortText, category: where.category, position: where.position, total: where.total } : undefined;
+    const message = !place ? t('announce.removed', { text: shortText }) : kind === 'generic' ? t('announce.added', place) : t('announce.moved', place);
+    const show = () => announce(message, { undoable: true, spoken: false });
+    if (keyboard || where.kind === 'remove') return show();
+    // After the drop has rendered: a card that landed outside its panel's visible part was not seen.
+    requestAnimationFrame(() => {
+      const card = elementId && document.querySelector(`#${LOCAL_PROFILE_ID} [data-element-id="${CSS.escape(elementId)}"]`);
+      const panel = document.getElementById(LOCAL_PROFILE_ID)?.getBoundingClientRect();
+      const box = card instanceof Element ? card.getBoundingClientRect() : undefined;
+      const seen = box && panel && box.top >= Math.max(panel.top, 0) && box.bottom <= Math.min(panel.bottom, window.innerHeight);
+      if (!seen) show();
+    });
+  };
+
+  const onDragEnd = ({ active: dragged, over, activatorEvent }: DragEndEvent) => {
     const data = dragged.data.current;
     const current = previewRef.current;
     finish();
-    if (!isDragData(data) || !current) return;
+    if (!isDragData(data)) return;
+    const name = shorten(data.text);
+    const keyboard = isKeyboard(activatorEvent);
+    if (!current) {
+      // Never over a list on the way (dropped on the header, say): nothing changed, and it says why.
+      landing.current = { kind: 'none' };
+      return showDrop(data.kind, name, landing.current, keyboard);
+    }
     const overId = idOf(over);
     const store = useProfileStore.getState();
     if (data.kind === 'generic') {
       const categoryId = containerOf(current, PLACEHOLDER_ID);
-      if (categoryId === undefined) return void (landing.current = { kind: 'none' });
+      if (categoryId === undefined) {
+        landing.current = { kind: 'none' };
+        return showDrop('generic', name, landing.current, keyboard);
+      }
       const id = store.addCopy(data.elementId, categoryId, current[categoryId]!.indexOf(PLACEHOLDER_ID));
-      if (id) landing.current = landingIn(orderOf(useProfileStore.getState().local), id);
+      if (id) {
+        landing.current = landingIn(orderOf(useProfileStore.getState().local), id);
+        showDrop('generic', name, landing.current, keyboard, id);
+      }
       return;
     }
     if (targetOf(current, overId).kind === 'remove') {
       store.remove(data.elementId);
       landing.current = { kind: 'remove' };
+      // Dropped on the generic profile on purpose and watched: no message unless by keyboard.
+      if (keyboard) showDrop('local', name, landing.current, keyboard);
       return;
     }
     const position = overId === undefined ? undefined : dropPosition(current, data.elementId, overId);
-    if (!position) return void (landing.current = { kind: 'none' });
+    if (!position) {
+      landing.current = { kind: 'none' };
+      return showDrop('local', name, landing.current, keyboard);
+    }
+    const before = useProfileStore.getState().local;
     store.move(data.elementId, position.categoryId, position.index);
     requestFocus(data.elementId);
     landing.current = landingIn(orderOf(useProfileStore.getState().local), data.elementId);
+    if (useProfileStore.getState().local !== before) showDrop('local', name, landing.current, keyboard, data.elementId);
   };
 
   const onDragCancel = () => finish();
