@@ -67,13 +67,20 @@ export function bodyDragListeners(listeners: Record<string, unknown> | undefined
   };
 }
 
+// One object each for the app's lifetime (issue 8, speed): dnd-kit's useSensor memoises on the
+// options object, so fresh literals made new sensors, new activators and new listeners for every
+// card on every render of the board: all 300 cards re-rendered on pick-up, drop and rename.
+const POINTER_OPTIONS = { activationConstraint: { distance: 5 } };
+const TOUCH_OPTIONS = { activationConstraint: { delay: 300, tolerance: 8 } };
+const KEYBOARD_OPTIONS = {
+  coordinateGetter: boardKeyboardCoordinates,
+  keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] },
+};
+
 export function useBoardSensors() {
   return useSensors(
-    useSensor(BoardPointerSensor, { activationConstraint: { distance: 5 } }),
-    useSensor(BoardTouchSensor, { activationConstraint: { delay: 300, tolerance: 8 } }),
-    useSensor(BoardKeyboardSensor, {
-      coordinateGetter: boardKeyboardCoordinates,
-      keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] },
-    }),
+    useSensor(BoardPointerSensor, POINTER_OPTIONS),
+    useSensor(BoardTouchSensor, TOUCH_OPTIONS),
+    useSensor(BoardKeyboardSensor, KEYBOARD_OPTIONS),
   );
 }
