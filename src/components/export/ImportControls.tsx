@@ -12,8 +12,11 @@ import { readProfileFile } from '../../export/importFile';
 import { describeProblems } from '../../i18n/problemMessage';
 import { useProfileStore } from '../../store/profileStore';
 import { ACCEPTED_FILES, FileDropZone } from '../common/FileDropZone';
-import { IncomingProfileDialog } from './IncomingProfileDialog';
+import { lazyNamed, OnDemand } from '../common/onDemand';
 import './export.css';
+
+// Shown only once a file has been read: loaded then (shared with IncomingLink, one chunk).
+const IncomingProfileDialog = lazyNamed(() => import('./IncomingProfileDialog').then((module) => module.IncomingProfileDialog));
 
 type ImportState =
   | { kind: 'idle' }
@@ -94,24 +97,26 @@ export function ImportControls({ acceptDrops = true }: { acceptDrops?: boolean }
         </div>
       )}
       {state.kind === 'confirm' && (
-        <IncomingProfileDialog
-          profile={state.profile}
-          origin={state.fileName}
-          migrated={state.migrated}
-          note={state.othersDropped > 0 ? t('import.onlyFirst', { file: state.fileName, count: state.othersDropped }) : undefined}
-          lang={lang}
-          onReplace={() => {
-            useProfileStore.getState().replaceLocal(state.profile);
-            finish('done', state.fileName);
-          }}
-          onAdd={() => {
-            const merged = useProfileStore.getState().mergeIntoLocal(state.profile);
-            // Refused (the profile would pass a limit): the notice says why; the profile is as it was.
-            if (merged) finish('added', state.fileName, merged.added.length);
-            else finish('cancelled', state.fileName);
-          }}
-          onCancel={() => finish('cancelled', state.fileName)}
-        />
+        <OnDemand>
+          <IncomingProfileDialog
+            profile={state.profile}
+            origin={state.fileName}
+            migrated={state.migrated}
+            note={state.othersDropped > 0 ? t('import.onlyFirst', { file: state.fileName, count: state.othersDropped }) : undefined}
+            lang={lang}
+            onReplace={() => {
+              useProfileStore.getState().replaceLocal(state.profile);
+              finish('done', state.fileName);
+            }}
+            onAdd={() => {
+              const merged = useProfileStore.getState().mergeIntoLocal(state.profile);
+              // Refused (the profile would pass a limit): the notice says why; the profile is as it was.
+              if (merged) finish('added', state.fileName, merged.added.length);
+              else finish('cancelled', state.fileName);
+            }}
+            onCancel={() => finish('cancelled', state.fileName)}
+          />
+        </OnDemand>
       )}
       {acceptDrops && <FileDropZone onFile={(file, othersDropped) => void importFile(file, othersDropped)} />}
     </div>

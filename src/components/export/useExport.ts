@@ -11,7 +11,7 @@ import { exportFileName } from '../../export/fileName';
 import { ORIGIN_SIGN, type ExportMarks, type OriginMark } from '../../export/originMarks';
 import { genericElement } from '../../store/catalog';
 import { downloadBlob } from '../../export/download';
-import { i18next, uiLanguages } from '../../i18n';
+import { i18next, loadUiLanguage, uiLanguages } from '../../i18n';
 import { useProfileStore } from '../../store/profileStore';
 import { createExport, extensionOf, variantLabel, type ExportFormat } from './createExport';
 
@@ -70,6 +70,7 @@ export function useExport() {
       const labelLang = uiLanguages.some((language) => language.code === contentLanguage) ? contentLanguage : i18next.language;
       const date = new Date();
       try {
+        await loadUiLanguage(labelLang); // its own chunk, unless it is Danish or already in use
         const labelT = i18next.getFixedT(labelLang);
         const marks = withMarks ? originMarks(local, labelT) : undefined;
         const files = await createExport(format, { profile: local, lang: contentLanguage, date, t: labelT, labelLang, ...(marks ? { marks } : {}) });
