@@ -24,6 +24,29 @@ function devLiveConfig(): Plugin {
   };
 }
 
+/**
+ * Preloads the latin Inter faces the first screen uses (src/fonts.css): requested with the scripts
+ * instead of after the first render, they are there when the text first appears, so the swap from the
+ * fallback font never moves the layout (issue 8: Lighthouse mobile CLS). Matched by name, so a new
+ * @fontsource version (other hashes) keeps working; a build without them fails loudly.
+ */
+function preloadFirstScreenFonts(): Plugin {
+  const firstScreen = /^assets\/inter-latin-(400|600|700)-normal-[\w-]+\.woff2$/;
+  return {
+    name: 'profilbygger-preload-fonts',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, context) {
+        const fonts = Object.keys(context.bundle ?? {}).filter((file) => firstScreen.test(file)).sort();
+        if (fonts.length !== 3) throw new Error(`Expected the three latin Inter faces in the build, found: ${fonts.join(', ') || 'none'}`);
+        // crossorigin: fonts are always fetched in CORS mode, and a preload must match to be used.
+        return fonts.map((file) => ({ tag: 'link', attrs: { rel: 'preload', as: 'font', type: 'font/woff2', href: `./${file}`, crossorigin: '' }, injectTo: 'head' as const }));
+      },
+    },
+  };
+}
+
 export default defineConfig({
   // Relative URLs throughout (assets, manifest, service worker, fonts): the same build works at a
   // domain's root and in any folder a municipality puts it in.
@@ -31,6 +54,7 @@ export default defineConfig({
   plugins: [
     devLiveConfig(),
     react(),
+    preloadFirstScreenFonts(),
     {
       // The built page carries its Content Security Policy; the dev server's inline preamble would not pass it.
       name: 'csp-meta',

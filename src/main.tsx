@@ -1,8 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import '@fontsource/inter/400.css';
-import '@fontsource/inter/600.css';
-import '@fontsource/inter/700.css';
+import './fonts.css';
 import { App } from './App';
 import { ErrorBoundary } from './components/common/ErrorBoundary';
 import { profileLanguages } from './domain/languages';
