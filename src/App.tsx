@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Board } from './components/board/Board';
 import { LiveAnnouncer } from './components/common/announcer';
@@ -16,7 +16,7 @@ import { forgetLinkInAddress, useLiveStartup } from './components/live/useLiveSt
 import './components/live/live.css';
 import { PrintProfile } from './components/print/PrintProfile';
 import { LanguageControls } from './components/translate/LanguageControls';
-import { IncomingLink } from './components/export/IncomingLink';
+import { IncomingLinkWhenShared } from './components/export/IncomingLinkWhenShared';
 import { WorkshopBar } from './components/workshop/WorkshopBar';
 import { Workspace } from './components/workshop/Workspace';
 import { roomName } from './live/rooms';
@@ -26,10 +26,10 @@ import { useWorkshopView } from './store/workshopView';
 import { lazyNamed, OnDemand, OnDemandWhenOpened } from './components/common/onDemand';
 
 // The facilitator's summary loads only when opened: groups never download it.
-const SummaryView = lazy(() => import('./components/summary/SummaryView'));
+const SummaryView = lazyNamed(() => import('./components/summary/SummaryView').then((module) => module.default));
 
 // The facilitator's screen (and the Yjs machinery under it) loads only from a facilitator link.
-const FacilitatorView = lazy(() => import('./components/live/facilitator/FacilitatorView'));
+const FacilitatorView = lazyNamed(() => import('./components/live/facilitator/FacilitatorView').then((module) => module.default));
 
 // What a first visit does not show loads when it is opened (first load ≤ 150 KB, issue 8).
 const PresentView = lazyNamed(() => import('./components/present/PresentView').then((module) => module.PresentView));
@@ -151,7 +151,7 @@ function Builder() {
             <main className="app-main">
               <NoticeBanner />
               <LiveBanner />
-              <IncomingLink />
+              <IncomingLinkWhenShared />
               <WorkshopBar />
               <Workspace board={<Board />} />
             </main>

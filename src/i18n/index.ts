@@ -1,13 +1,15 @@
 /**
- * i18next set-up. Adding a UI language is adding `locales/<lang>.json`. Danish, the default and the
- * fallback, is bundled; every other language is a chunk of its own, fetched before the first render
- * when it is the chosen one (main.tsx awaits it: no flash of Danish) and when the user switches to it,
- * so a first visit downloads one language, not all (first load ≤ 150 KB, issue 8). The service worker
- * precaches them all, so switching works offline.
+ * i18next set-up. Adding a UI language is adding `locales/<lang>.json`. A first visit downloads only
+ * what its first screen says (first load ≤ 150 KB, issue 8): Danish, the default and the fallback, is
+ * bundled with just the texts the first screen uses (`?first-screen`, see vite.config.ts), and the
+ * whole file loads with the first part loaded on demand (loadAllTexts). Every other language is a
+ * chunk of its own, fetched before the first render when it is the chosen one (main.tsx awaits it:
+ * no flash of Danish) and when the user switches to it. The service worker precaches them all, so
+ * all of this works offline.
  */
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import danish from '../../locales/da.json';
+import firstScreenDanish from '../../locales/da.json?first-screen';
 import { isolateBidi } from './isolate';
 import { browserLanguages, pickLanguage } from './browserLanguage';
 
@@ -70,8 +72,8 @@ function followLanguage(code: string) {
 export function setupI18n(language = savedLanguage()) {
   if (!i18next.isInitialized) {
     void i18next.use(initReactI18next).init({
-      // Danish, and any language loaded before (loadUiLanguage) in case i18next starts after it.
-      resources: { ...loadedBundles, [DEFAULT_UI_LANGUAGE]: { translation: danish } },
+      // Danish for the first screen, and any language loaded before (a whole file wins over the part).
+      resources: { [DEFAULT_UI_LANGUAGE]: { translation: firstScreenDanish }, ...loadedBundles },
       lng: language,
       fallbackLng: DEFAULT_UI_LANGUAGE,
       returnEmptyString: false,
@@ -109,6 +111,25 @@ export async function loadUiLanguage(code: string): Promise<void> {
 export function addUiLanguage(code: string, texts: LocaleFile) {
   loadedBundles[code] = { translation: texts };
   if (i18next.isInitialized) i18next.addResourceBundle(code, 'translation', texts, true, true);
+}
+
+let allDanish: Promise<void> | undefined;
+
+/**
+ * Makes every Danish text available (the first load has only the first screen's). Parts loaded on
+ * demand await this with their code (components/common/onDemand.tsx), and exports before they label
+ * a file: Danish is also the fallback for any language. Rejects if the chunk cannot be fetched (a
+ * later call tries again).
+ */
+export function loadAllTexts(): Promise<void> {
+  allDanish ??= import('../../locales/da.json?raw').then(
+    ({ default: raw }) => addUiLanguage(DEFAULT_UI_LANGUAGE, JSON.parse(raw) as LocaleFile),
+    (error: unknown) => {
+      allDanish = undefined;
+      throw error;
+    },
+  );
+  return allDanish;
 }
 
 /** Switches the interface language once its texts are here (at once when they are already). */

@@ -9,16 +9,20 @@
 import { Component, lazy, Suspense, useState, type ComponentType, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
+import { loadAllTexts } from '../../i18n';
 import './onDemand.css';
 
 /** A chunk that could not be fetched; any other error is a bug and goes on to the app's ErrorBoundary. */
 class PartLoadError extends Error {}
 
-/** React.lazy for a named export: `lazyNamed(() => import('./X').then((m) => m.X))`. */
+/**
+ * React.lazy for a named export: `lazyNamed(() => import('./X').then((m) => m.X))`. The part arrives
+ * with every interface text (the first load has only the first screen's, src/i18n).
+ */
 export function lazyNamed<Props extends object>(load: () => Promise<ComponentType<Props>>) {
   return lazy(() =>
-    load().then(
-      (component) => ({ default: component }),
+    Promise.all([load(), loadAllTexts()]).then(
+      ([component]) => ({ default: component }),
       (error: unknown) => {
         throw new PartLoadError(String(error));
       },

@@ -8,7 +8,6 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Problem, RestoreResult } from '../../domain/migrate';
 import type { Profile } from '../../domain/profile';
-import { readProfileFile } from '../../export/importFile';
 import { describeProblems } from '../../i18n/problemMessage';
 import { useProfileStore } from '../../store/profileStore';
 import { ACCEPTED_FILES, FileDropZone } from '../common/FileDropZone';
@@ -42,7 +41,10 @@ export function ImportControls({ acceptDrops = true }: { acceptDrops?: boolean }
   const importFile = useCallback(async (file: File, othersDropped = 0) => {
     setState({ kind: 'reading', fileName: file.name });
     // The reader never throws; if it ever did, the status must still not hang at "Reading …".
-    const result = await readProfileFile(file).catch((): RestoreResult => ({ ok: false, problems: [{ code: 'unreadable_file' }] }));
+    // The reader (PNG text chunks, JSON, checks) loads with the first file; a failed fetch is said as unreadable.
+    const result = await import('../../export/importFile')
+      .then(({ readProfileFile }) => readProfileFile(file))
+      .catch((): RestoreResult => ({ ok: false, problems: [{ code: 'unreadable_file' }] }));
     setState(
       result.ok
         ? { kind: 'confirm', fileName: file.name, profile: result.profile, migrated: result.migratedFrom !== undefined, othersDropped }
