@@ -5,8 +5,21 @@
 import type { Profile } from '../domain/profile';
 import { categoryOfListId, GENERIC_AREA_ID, PLACEHOLDER_ID, type DragData, type Order } from './dragData';
 
+// One id list per elements array (profiles are immutable): an unchanged category keeps the same list,
+// so its SortableContext does not re-measure its cards and its cards' memos hold (issue 8, speed).
+const idsOfElements = new WeakMap<readonly { id: string }[], string[]>();
+
 export function orderOf(profile: Profile): Order {
-  return Object.fromEntries(profile.categories.map((category) => [category.id, category.elements.map((e) => e.id)]));
+  return Object.fromEntries(
+    profile.categories.map((category) => {
+      let ids = idsOfElements.get(category.elements);
+      if (!ids) {
+        ids = category.elements.map((e) => e.id);
+        idsOfElements.set(category.elements, ids);
+      }
+      return [category.id, ids];
+    }),
+  );
 }
 
 export function containerOf(order: Order, id: string): string | undefined {
@@ -26,7 +39,8 @@ export function targetOf(order: Order, overId: string | undefined): Target {
 }
 
 function without(order: Order, id: string): Order {
-  return Object.fromEntries(Object.entries(order).map(([categoryId, ids]) => [categoryId, ids.filter((x) => x !== id)]));
+  // Lists without `id` stay the same arrays (see orderOf).
+  return Object.fromEntries(Object.entries(order).map(([categoryId, ids]) => [categoryId, ids.includes(id) ? ids.filter((x) => x !== id) : ids]));
 }
 
 function insertAt(order: Order, id: string, target: Extract<Target, { kind: 'list' }>, below: boolean): Order {

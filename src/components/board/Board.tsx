@@ -7,7 +7,7 @@ import { DndContext, DragOverlay, MeasuringStrategy, type DragEndEvent, type Dra
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { countElements, findElement, usedSourceIds } from '../../domain/operations';
-import { textIn } from '../../domain/text';
+import { shorten, textIn } from '../../domain/text';
 import { boardAnnouncements, boardInstructions, type Landing } from '../../dnd/announcements';
 import { createBoardCollision } from '../../dnd/collision';
 import type { Box } from '../../dnd/dropSlot';
@@ -18,6 +18,7 @@ import { useBoardSensors } from '../../dnd/sensors';
 import { genericProfile } from '../../store/catalog';
 import { reportActivity } from '../../store/liveStore';
 import { useProfileStore } from '../../store/profileStore';
+import { announce } from '../common/announcer';
 import { requestFocus } from '../common/focusRequest';
 import { useDirection } from '../common/useDirection';
 import { GenericPanel } from './GenericPanel';
@@ -29,6 +30,10 @@ function localAreaBox(): Box | undefined {
   const rect = document.getElementById(LOCAL_PROFILE_ID)?.getBoundingClientRect();
   return rect && { top: rect.top, bottom: rect.bottom, left: rect.left, right: rect.right };
 }
+
+// Lists grow and shrink while the preview moves things; measure them as they are, not as they were.
+// One object for all renders, so dnd-kit's measuring configuration is not rebuilt on each.
+const MEASURING = { droppable: { strategy: MeasuringStrategy.Always } };
 
 const isKeyboard = (event: Event) => typeof KeyboardEvent !== 'undefined' && event instanceof KeyboardEvent;
 
@@ -52,7 +57,8 @@ export function Board() {
   const collision = useMemo(() => createBoardCollision(localAreaBox), []);
   const landing = useRef<Landing>({ kind: 'none' });
   const usedIds = useMemo(() => usedSourceIds(local), [local]);
-  const order = preview ?? orderOf(local);
+  const savedOrder = useMemo(() => orderOf(local), [local]);
+  const order = preview ?? savedOrder;
   // On a phone one panel fills the screen; on wider screens both show and this switch is hidden (CSS).
   const [phoneView, setPhoneView] = useState<'generic' | 'local'>('generic');
 
@@ -120,30 +126,74 @@ export function Board() {
     updatePreview(null);
   };
 
-  const onDragEnd = ({ active: dragged, over }: DragEndEvent) => {
+  /**
+   * A drop the user may not have seen land (a keyboard drag, or one whose card ended up out of view)
+   * is shown with Fortryd; a drop that changed nothing says why on screen. dnd-kit's live region has
+   * already said both to a screen reader, so the message is not spoken twice.
+   */
+  const showDrop = (kind: DragData['kind'], shortText: string, where: Landing, keyboard: boolean, elementId?: string) => {
+    if (where.kind === 'none') {
+      const why = kind === 'generic' ? t('messages.notAdded', { text: shortText }) : t('messages.notMoved', { text: shortText });
+      return announce(why, { visible: true, tone: 'warning', spoken: false });
+    }
+    const place = where.kind === 'list' ? { text: shortText, category: where.category, position: where.position, total: where.total } : undefined;
+    const message = !place ? t('announce.removed', { text: shortText }) : kind === 'generic' ? t('announce.added', place) : t('announce.moved', place);
+    const show = () => announce(message, { undoable: true, spoken: false });
+    if (keyboard || where.kind === 'remove') return show();
+    // After the drop has rendered: a card that landed outside its panel's visible part was not seen.
+    requestAnimationFrame(() => {
+      const card = elementId && document.querySelector(`#${LOCAL_PROFILE_ID} [data-element-id="${CSS.escape(elementId)}"]`);
+      const panel = document.getElementById(LOCAL_PROFILE_ID)?.getBoundingClientRect();
+      const box = card instanceof Element ? card.getBoundingClientRect() : undefined;
+      const seen = box && panel && box.top >= Math.max(panel.top, 0) && box.bottom <= Math.min(panel.bottom, window.innerHeight);
+      if (!seen) show();
+    });
+  };
+
+  const onDragEnd = ({ active: dragged, over, activatorEvent }: DragEndEvent) => {
     const data = dragged.data.current;
     const current = previewRef.current;
     finish();
-    if (!isDragData(data) || !current) return;
+    if (!isDragData(data)) return;
+    const name = shorten(data.text);
+    const keyboard = isKeyboard(activatorEvent);
+    if (!current) {
+      // Never over a list on the way (dropped on the header, say): nothing changed, and it says why.
+      landing.current = { kind: 'none' };
+      return showDrop(data.kind, name, landing.current, keyboard);
+    }
     const overId = idOf(over);
     const store = useProfileStore.getState();
     if (data.kind === 'generic') {
       const categoryId = containerOf(current, PLACEHOLDER_ID);
-      if (categoryId === undefined) return void (landing.current = { kind: 'none' });
+      if (categoryId === undefined) {
+        landing.current = { kind: 'none' };
+        return showDrop('generic', name, landing.current, keyboard);
+      }
       const id = store.addCopy(data.elementId, categoryId, current[categoryId]!.indexOf(PLACEHOLDER_ID));
-      if (id) landing.current = landingIn(orderOf(useProfileStore.getState().local), id);
+      if (id) {
+        landing.current = landingIn(orderOf(useProfileStore.getState().local), id);
+        showDrop('generic', name, landing.current, keyboard, id);
+      }
       return;
     }
     if (targetOf(current, overId).kind === 'remove') {
       store.remove(data.elementId);
       landing.current = { kind: 'remove' };
+      // Dropped on the generic profile on purpose and watched: no message unless by keyboard.
+      if (keyboard) showDrop('local', name, landing.current, keyboard);
       return;
     }
     const position = overId === undefined ? undefined : dropPosition(current, data.elementId, overId);
-    if (!position) return void (landing.current = { kind: 'none' });
+    if (!position) {
+      landing.current = { kind: 'none' };
+      return showDrop('local', name, landing.current, keyboard);
+    }
+    const before = useProfileStore.getState().local;
     store.move(data.elementId, position.categoryId, position.index);
     requestFocus(data.elementId);
     landing.current = landingIn(orderOf(useProfileStore.getState().local), data.elementId);
+    if (useProfileStore.getState().local !== before) showDrop('local', name, landing.current, keyboard, data.elementId);
   };
 
   const onDragCancel = () => finish();
@@ -159,8 +209,7 @@ export function Board() {
     <DndContext
       sensors={sensors}
       collisionDetection={collision}
-      // Lists grow and shrink while the preview moves things; measure them as they are, not as they were.
-      measuring={{ droppable: { strategy: MeasuringStrategy.Always } }}
+      measuring={MEASURING}
       onDragStart={onDragStart}
       onDragOver={followDrag}
       onDragMove={followDrag}
@@ -182,7 +231,8 @@ export function Board() {
           {t('regions.local')} <span className="phone-switch__count">{countElements(local)}</span>
         </button>
       </div>
-      <div className={`board board--phone-${phoneView}`}>
+      {/* While dragging, cards glide to make room (a CSS transition: see LocalCard's style). */}
+      <div className={`board board--phone-${phoneView}${active ? ' board--dragging' : ''}`}>
         <GenericPanel generic={generic} local={local} usedIds={usedIds} lang={lang} actions={actions} acceptsRemoval={active?.kind === 'local'} />
         <LocalPanel local={local} order={order} placeholderText={active?.kind === 'generic' ? active.text : undefined} lang={lang} actions={actions} />
       </div>

@@ -25,7 +25,8 @@ export interface CardViewProps {
   outdatedFrom?: string;
   /** The generic original, shown under the text on demand. */
   original?: ShownText;
-  menuItems: MenuItem[];
+  /** Builds the menu when it opens (a stable function keeps the memoised card from re-rendering). */
+  getMenuItems: () => MenuItem[];
   editing?: boolean;
   /** The language the open editor saves to (the shown text may be a Danish fallback). */
   editLang?: string;
@@ -56,7 +57,7 @@ const ACTIVITY_KEYS: Record<ActivityKind, string> = { dragging: 'live.activity.d
 
 export const CardView = memo(function CardView(props: CardViewProps) {
   const { t } = useTranslation();
-  const { id, shown, variant, inUse, origin, outdatedFrom, original, menuItems, editing, handleProps, isDragging, presence } = props;
+  const { id, shown, variant, inUse, origin, outdatedFrom, original, getMenuItems, editing, handleProps, isDragging, presence } = props;
   const hasBadges = inUse || shown.isFallback || outdatedFrom !== undefined || origin === 'adapted' || origin === 'own';
   const badgesId = useId();
   const handle = useRef<HTMLButtonElement | null>(null);
@@ -163,7 +164,7 @@ export const CardView = memo(function CardView(props: CardViewProps) {
           <span aria-hidden="true">+</span>
         </button>
       )}
-      {!editing && <CardMenu label={t('card.actions', { text: short })} items={menuItems} buttonRef={menuButton} />}
+      {!editing && <CardMenu label={t('card.actions', { text: short })} getItems={getMenuItems} buttonRef={menuButton} />}
     </li>
   );
 });

@@ -39,7 +39,7 @@ export function GenericCard({ element, category, localCategories, inUse, lang, a
     },
     [isDragging, defaultTarget, actions, element.id],
   );
-  const menuItems = useMemo(
+  const getMenuItems = useCallback(
     () =>
       localCategories.map((target) => ({
         label: t('card.addTo', { category: textIn(target.name, lang).text }),
@@ -68,7 +68,7 @@ export function GenericCard({ element, category, localCategories, inUse, lang, a
       shown={shown}
       variant="generic"
       inUse={inUse}
-      menuItems={menuItems}
+      getMenuItems={getMenuItems}
       onHandleKey={onHandleKey}
       itemRef={setNodeRef}
       handleRef={setActivatorNodeRef}

@@ -2,9 +2,10 @@
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { useCallback, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { ElementOrigin } from '../../domain/origin';
-import type { Category, ProfileElement } from '../../domain/profile';
+import { findElement } from '../../domain/operations';
+import type { ProfileElement } from '../../domain/profile';
 import { normalizeText, textIn } from '../../domain/text';
 import { outdatedSource } from '../../domain/translationSource';
 import type { DragData } from '../../dnd/dragData';
@@ -12,24 +13,26 @@ import { matchesFilter } from '../../domain/marks';
 import { openAnnotation, useWorkshopView } from '../../store/workshopView';
 import type { MenuItem } from '../common/CardMenu';
 import { reportActivity, useLiveStore } from '../../store/liveStore';
+import { useProfileStore } from '../../store/profileStore';
 import { bodyDragListeners } from '../../dnd/sensors';
 import { CardView } from './CardView';
 import type { ElementActions } from './useElementActions';
 
 interface LocalCardProps {
   element: ProfileElement;
-  category: Category;
-  categories: Category[];
-  index: number;
-  count: number;
+  categoryId: string;
+  categoryColor: string;
+  /** dnd-kit's role description, translated once per list. */
+  roleDescription: string;
+  /** The list's translate function: one i18n subscription per list, not per card. */
+  t: TFunction;
   lang: string;
   actions: ElementActions;
   /** Where an element came from (stable per profile, so the memoised card is not re-rendered for nothing). */
   originOf: (element: ProfileElement) => ElementOrigin;
 }
 
-export function LocalCard({ element, category, categories, index, count, lang, actions, originOf }: LocalCardProps) {
-  const { t } = useTranslation();
+export function LocalCard({ element, categoryId, categoryColor, roleDescription, t, lang, actions, originOf }: LocalCardProps) {
   // The language (and text) a rename was opened in: it saves there, whatever the language settings
   // are by the time it is saved.
   const [editing, setEditing] = useState<{ lang: string; text: string } | null>(null);
@@ -52,24 +55,31 @@ export function LocalCard({ element, category, categories, index, count, lang, a
     () => (showOriginal && origin.kind === 'adapted' ? textIn(origin.original.text, lang) : undefined),
     [showOriginal, origin, lang],
   );
-  const data: DragData = { kind: 'local', elementId: element.id, text: shown.text };
+  const data: DragData = useMemo(() => ({ kind: 'local', elementId: element.id, text: shown.text }), [element.id, shown.text]);
+  const sortableAttributes = useMemo(() => ({ roleDescription }), [roleDescription]);
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
     id: element.id,
     data,
     disabled: editing !== null,
-    attributes: { roleDescription: t('dnd.roleDescription') },
+    attributes: sortableAttributes,
   });
 
   // Everything handed to the (memoised) CardView is kept stable, so during a drag only the cards
   // that actually move re-render — with hundreds of elements that is the difference between smooth
   // and sluggish.
-  const menuItems: MenuItem[] = useMemo(
-    () => [
+  // The menu is built when it opens (its place and the other categories are read then), so nothing
+  // the menu shows keeps the card from staying put while a drag moves its neighbours.
+  const getMenuItems = useCallback((): MenuItem[] => {
+    const { local } = useProfileStore.getState();
+    const at = findElement(local, element.id);
+    const index = at?.index ?? 0;
+    const count = at?.category.elements.length ?? 0;
+    return [
       { label: t('card.rename'), onSelect: startEditing },
       { label: t('card.moveUp'), onSelect: () => actions.moveBy(element.id, -1), disabled: index === 0 },
       { label: t('card.moveDown'), onSelect: () => actions.moveBy(element.id, 1), disabled: index === count - 1 },
-      ...categories
-        .filter((other) => other.id !== category.id)
+      ...local.categories
+        .filter((other) => other.id !== categoryId)
         .map((other) => ({
           label: t('card.moveTo', { category: textIn(other.name, lang).text }),
           onSelect: () => actions.moveTo(element.id, other.id),
@@ -84,9 +94,8 @@ export function LocalCard({ element, category, categories, index, count, lang, a
         : []),
       { label: t('card.duplicate'), onSelect: () => actions.duplicate(element.id) },
       { label: t('card.remove'), onSelect: () => actions.remove(element.id) },
-    ],
-    [t, actions, element.id, index, count, categories, category.id, lang, startEditing, outdatedFrom, origin.kind, showOriginal],
-  );
+    ];
+  }, [t, actions, element.id, categoryId, lang, startEditing, outdatedFrom, origin.kind, showOriginal]);
 
   const onHandleKey = useCallback(
     (event: KeyboardEvent<HTMLButtonElement>) => {
@@ -115,9 +124,13 @@ export function LocalCard({ element, category, categories, index, count, lang, a
   const handleProps = useMemo(() => ({ ...attributes, ...listeners }), [attributes, listeners]);
   const bodyProps = useMemo(() => bodyDragListeners(listeners), [listeners]);
   const transformCss = CSS.Translate.toString(transform);
+  // dnd-kit's transition string changes for every card when a drag starts and ends, which would
+  // re-render all of them; the glide comes from `.board--dragging` in styles.css instead. Its own
+  // "no transition this frame" (after the order changes) is kept.
+  const snap = transition?.startsWith('transform 0ms') ? transition : undefined;
   const style = useMemo(
-    () => ({ transform: transformCss, transition, ['--category-color' as string]: category.color }),
-    [transformCss, transition, category.color],
+    () => ({ transform: transformCss, transition: snap, ['--category-color' as string]: categoryColor }),
+    [transformCss, snap, categoryColor],
   );
 
   return (
@@ -128,7 +141,7 @@ export function LocalCard({ element, category, categories, index, count, lang, a
       origin={origin.kind}
       outdatedFrom={outdatedFrom}
       original={original}
-      menuItems={menuItems}
+      getMenuItems={getMenuItems}
       editing={editing !== null}
       editLang={editing?.lang}
       onStartEditing={startEditing}

@@ -1,6 +1,6 @@
 /** One category of the local profile: a sortable list, a drop target, and "add element". */
 import { useDroppable } from '@dnd-kit/core';
-import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { SortableContext } from '@dnd-kit/sortable';
 import { useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import type { Category, ProfileElement } from '../../domain/profile';
 import { hasRoomForElement } from '../../domain/operations';
 import { textIn } from '../../domain/text';
 import type { ListDropData } from '../../dnd/collision';
+import { boardSortingStrategy } from '../../dnd/sortingStrategy';
 import { useProfileStore } from '../../store/profileStore';
 import { listDropId, PLACEHOLDER_ID } from '../../dnd/dragData';
 import { useDirection } from '../common/useDirection';
@@ -20,7 +21,6 @@ import type { ElementActions } from './useElementActions';
 
 interface LocalCategoryProps {
   category: Category;
-  categories: Category[];
   /** Element ids in display order (differs from the profile while a drag is under way). */
   ids: string[];
   elementsById: Map<string, ProfileElement>;
@@ -30,7 +30,7 @@ interface LocalCategoryProps {
   originOf: (element: ProfileElement) => ElementOrigin;
 }
 
-export function LocalCategory({ category, categories, ids, elementsById, placeholderText, lang, actions, originOf }: LocalCategoryProps) {
+export function LocalCategory({ category, ids, elementsById, placeholderText, lang, actions, originOf }: LocalCategoryProps) {
   const { t } = useTranslation();
   // The language the add field was opened in: a new element is written in it, whatever happens meanwhile.
   const [adding, setAdding] = useState<string | null>(null);
@@ -41,14 +41,16 @@ export function LocalCategory({ category, categories, ids, elementsById, placeho
   const headingId = `local-heading-${category.id}`;
   const dirOf = useDirection();
   const count = ids.filter((id) => id !== PLACEHOLDER_ID).length;
+  // Translated once per list, not once per card and render.
+  const roleDescription = t('dnd.roleDescription');
 
   return (
     <section className="category" style={{ ['--category-color' as string]: category.color }} aria-labelledby={headingId}>
       <CategoryHeading id={headingId} category={category} lang={lang} count={count} />
       <div className="category__drop">
-        <SortableContext id={category.id} items={ids} strategy={verticalListSortingStrategy}>
+        <SortableContext id={category.id} items={ids} strategy={boardSortingStrategy}>
           <ul ref={setNodeRef} className={`card-list${isOver ? ' card-list--over' : ''}`} aria-labelledby={headingId}>
-            {ids.map((id, index) => {
+            {ids.map((id) => {
               if (id === PLACEHOLDER_ID) return <DropPlaceholder key={id} text={placeholderText ?? ''} />;
               const element = elementsById.get(id);
               if (!element) return null;
@@ -56,10 +58,10 @@ export function LocalCategory({ category, categories, ids, elementsById, placeho
                 <LocalCard
                   key={id}
                   element={element}
-                  category={category}
-                  categories={categories}
-                  index={index}
-                  count={ids.length}
+                  categoryId={category.id}
+                  categoryColor={category.color}
+                  roleDescription={roleDescription}
+                  t={t}
                   lang={lang}
                   actions={actions}
                   originOf={originOf}

@@ -85,7 +85,6 @@ export function LocalPanel({ local, order, placeholderText, lang, actions }: Loc
           <LocalCategory
             key={category.id}
             category={category}
-            categories={local.categories}
             ids={order[category.id] ?? []}
             elementsById={elementsById}
             placeholderText={placeholderText}

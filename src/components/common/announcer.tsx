@@ -20,6 +20,8 @@ export interface AnnounceOptions {
   undoable?: boolean;
   /** A refusal or a problem: shown in the warning style. */
   tone?: 'info' | 'warning';
+  /** False when a screen reader has already heard it (dnd-kit's own region says what a drop did). */
+  spoken?: boolean;
 }
 
 interface Message {
@@ -27,6 +29,7 @@ interface Message {
   visible: boolean;
   undoable: boolean;
   tone: 'info' | 'warning';
+  spoken: boolean;
   /** The newest undo step right after the change: Fortryd is right only while it stays the newest. */
   lastStep: unknown;
   serial: number;
@@ -59,6 +62,7 @@ export function LiveAnnouncer({ onUndo }: { onUndo: () => void }) {
         visible: Boolean(options.visible || options.undoable),
         undoable: Boolean(options.undoable),
         tone: options.tone ?? 'info',
+        spoken: options.spoken ?? true,
         lastStep: useProfileStore.temporal.getState().pastStates.at(-1),
         serial: (serial.current += 1),
       };
@@ -91,9 +95,15 @@ export function LiveAnnouncer({ onUndo }: { onUndo: () => void }) {
       onFocus={() => (held.current = true)}
       onBlur={() => (held.current = false)}
     >
-      <div className={visible ? 'toast__text' : 'visually-hidden'} role="status" aria-live="polite" data-testid="announcer">
-        {message?.text}
+      <div className="visually-hidden" role="status" aria-live="polite" data-testid="announcer">
+        {message?.spoken ? message.text : ''}
       </div>
+      {/* On screen; hidden from screen readers when the live region beside it already says it. */}
+      {visible && (
+        <p className="toast__text" aria-hidden={message.spoken ? true : undefined}>
+          {message.text}
+        </p>
+      )}
       {visible && message.undoable && (
         <button
           type="button"

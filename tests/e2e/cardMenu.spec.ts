@@ -1,0 +1,78 @@
+/**
+ * A card's menu stays on screen (issue 8: on the lowest card "Dupliker" and "Fjern" opened below the
+ * panel's edge and could not be seen or pressed until one scrolled). On a laptop, a tablet and a
+ * phone, the last card of the local profile opens its menu upward, every item inside the window and
+ * not hidden behind anything, and the keyboard still walks it.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { generic, list, local } from './helpers';
+
+const SCREENS = [
+  { name: 'laptop', viewport: { width: 1280, height: 720 }, touch: false },
+  { name: 'tablet', viewport: { width: 768, height: 1024 }, touch: true },
+  { name: 'phone', viewport: { width: 390, height: 844 }, touch: true },
+] as const;
+
+/** The whole generic profile copied into the local one, so the local panel scrolls. */
+async function startWithWholeProfile(page: Page, phone: boolean) {
+  await page.goto('/');
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await expect(generic(page)).toBeAttached();
+  if (phone) await page.getByRole('button', { name: 'Menu' }).click();
+  await page.getByRole('button', { name: 'Start forfra' }).click();
+  await page.getByRole('dialog').getByLabel('Med en kopi af hele den generiske profil').check();
+  await page.getByRole('dialog').getByRole('button', { name: 'Start forfra' }).click();
+  if (phone) await page.getByRole('group', { name: 'Vis profil' }).getByRole('button', { name: /Lokal profil/ }).click();
+}
+
+/** Items of the open menu that lie (partly) outside the window or under something else. */
+function itemsOutOfSight(page: Page) {
+  return page.getByRole('menu').evaluate((menu) =>
+    [...menu.querySelectorAll('[role="menuitem"]')].flatMap((item) => {
+      const box = item.getBoundingClientRect();
+      const inWindow = box.top >= 0 && box.left >= 0 && box.bottom <= window.innerHeight && box.right <= window.innerWidth;
+      const onTop = item.contains(document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2));
+      return inWindow && onTop ? [] : [item.textContent ?? ''];
+    }),
+  );
+}
+
+for (const screen of SCREENS) {
+  test.describe(`on a ${screen.name}, ${screen.viewport.width}×${screen.viewport.height}`, () => {
+    test.use({ viewport: screen.viewport, hasTouch: screen.touch, isMobile: screen.name === 'phone' });
+
+    test("the lowest card's menu opens upward with every item in sight", async ({ page }) => {
+      await startWithWholeProfile(page, screen.name === 'phone');
+      const lastCard = list(local(page), 'Kompetencer').getByRole('listitem').last();
+      await lastCard.scrollIntoViewIfNeeded();
+      const menuButton = lastCard.getByRole('button', { name: /^Handlinger for/ });
+      await menuButton.click();
+      const menu = page.getByRole('menu');
+      await expect(menu.getByRole('menuitem', { name: 'Dupliker' })).toBeVisible();
+      await expect(menu.getByRole('menuitem', { name: 'Fjern fra den lokale profil' })).toBeVisible();
+      expect(await itemsOutOfSight(page)).toEqual([]);
+      // Upward: the menu ends above the button it belongs to.
+      const [menuBox, buttonBox] = [await menu.boundingBox(), await menuButton.boundingBox()];
+      expect(menuBox!.y + menuBox!.height).toBeLessThanOrEqual(buttonBox!.y);
+
+      // The keyboard walks it as before, and Escape gives focus back to the button.
+      await page.keyboard.press('End');
+      await expect(menu.getByRole('menuitem').last()).toBeFocused();
+      await page.keyboard.press('Escape');
+      await expect(menu).toBeHidden();
+      await expect(menuButton).toBeFocused();
+    });
+  });
+}
+
+test('a menu near the top of the panel still opens downward', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await startWithWholeProfile(page, false);
+  const firstCard = list(local(page), 'Viden').getByRole('listitem').first();
+  const menuButton = firstCard.getByRole('button', { name: /^Handlinger for/ });
+  await menuButton.click();
+  const [menuBox, buttonBox] = [await page.getByRole('menu').boundingBox(), await menuButton.boundingBox()];
+  expect(menuBox!.y).toBeGreaterThanOrEqual(buttonBox!.y + buttonBox!.height);
+  expect(await itemsOutOfSight(page)).toEqual([]);
+});
