@@ -6,7 +6,7 @@
  * when they cannot be fetched. Sizes are printed by `npm run bench`, never timed here.
  */
 import { expect, test, type Page, type Response } from '@playwright/test';
-import { generic, local } from './helpers';
+import { card, generic, local } from './helpers';
 
 /** The files index.html names: its script, module preloads, stylesheets and font preloads. */
 async function namedByIndex(page: Page): Promise<Set<string>> {
@@ -122,13 +122,18 @@ test.describe('a first visit', () => {
 });
 
 test('after the first visit, the parts loaded on demand open offline, in another language too', async ({ page, context }) => {
-  test.slow(); // a reload offline and three views on a loaded machine
+  test.slow(); // a reload offline and four parts on a loaded machine
   await page.goto('/');
   await expect(local(page)).toBeVisible();
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null); // precached once active
   await context.setOffline(true);
   await page.reload();
   await expect(local(page)).toBeVisible();
+
+  // A card's menu places itself with code that loads when a menu first opens.
+  await card(generic(page), 'Respektere målgruppen').getByRole('button', { name: /^Handlinger for/ }).click();
+  await expect(page.getByRole('menu')).toHaveCSS('opacity', '1');
+  await page.keyboard.press('Escape');
 
   await page.getByRole('button', { name: 'Oversæt', exact: true }).click();
   const translate = page.getByRole('dialog', { name: 'Oversæt profilen' });
