@@ -1,4 +1,6 @@
 /// <reference types="vitest/config" />
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -24,6 +26,62 @@ function devLiveConfig(): Plugin {
   };
 }
 
+/**
+ * Preloads the latin Inter faces the first screen uses (src/fonts.css): requested with the scripts
+ * instead of after the first render, they are there when the text first appears, so the swap from the
+ * fallback font never moves the layout (issue 8: Lighthouse mobile CLS). Matched by name, so a new
+ * @fontsource version (other hashes) keeps working; a build without them fails loudly.
+ */
+function preloadFirstScreenFonts(): Plugin {
+  const firstScreen = /^assets\/inter-latin-(400|600|700)-normal-[\w-]+\.woff2$/;
+  return {
+    name: 'profilbygger-preload-fonts',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, context) {
+        const fonts = Object.keys(context.bundle ?? {}).filter((file) => firstScreen.test(file)).sort();
+        if (fonts.length !== 3) throw new Error(`Expected the three latin Inter faces in the build, found: ${fonts.join(', ') || 'none'}`);
+        // crossorigin: fonts are always fetched in CORS mode, and a preload must match to be used.
+        return fonts.map((file) => ({ tag: 'link', attrs: { rel: 'preload', as: 'font', type: 'font/woff2', href: `./${file}`, crossorigin: '' }, injectTo: 'head' as const }));
+      },
+    },
+  };
+}
+
+/**
+ * `locales/<lang>.json?first-screen`: only the texts the first screen uses (src/i18n/firstScreenKeys.json,
+ * kept true by tests/i18n/firstScreenTexts.test.ts). The first load carries these; the whole file
+ * comes with the first part loaded on demand (src/i18n). Plural forms follow their key.
+ */
+function firstScreenTexts(): Plugin {
+  const query = '?first-screen';
+  const listFile = fileURLToPath(new URL('./src/i18n/firstScreenKeys.json', import.meta.url));
+  type Texts = { [key: string]: string | Texts };
+  const pick = (texts: Texts, keys: Set<string>, prefix = ''): Texts =>
+    Object.fromEntries(
+      Object.entries(texts).flatMap(([key, value]): [string, string | Texts][] => {
+        const path = prefix + key;
+        if (typeof value === 'string') return keys.has(path.replace(/_(zero|one|two|few|many|other)$/, '')) ? [[key, value]] : [];
+        const kept = pick(value, keys, `${path}.`);
+        return Object.keys(kept).length > 0 ? [[key, kept]] : [];
+      }),
+    );
+  return {
+    name: 'profilbygger-first-screen-texts',
+    enforce: 'pre',
+    load(id) {
+      if (!id.endsWith(query)) return null;
+      const file = id.slice(0, -query.length);
+      this.addWatchFile(file);
+      this.addWatchFile(listFile);
+      const keys = new Set(JSON.parse(readFileSync(listFile, 'utf8')) as string[]);
+      const texts = pick(JSON.parse(readFileSync(file, 'utf8')) as Texts, keys);
+      return { code: `export default ${JSON.stringify(texts)};`, moduleType: 'js' };
+    },
+  };
+}
+
 export default defineConfig({
   // Relative URLs throughout (assets, manifest, service worker, fonts): the same build works at a
   // domain's root and in any folder a municipality puts it in.
@@ -31,6 +89,8 @@ export default defineConfig({
   plugins: [
     devLiveConfig(),
     react(),
+    firstScreenTexts(),
+    preloadFirstScreenFonts(),
     {
       // The built page carries its Content Security Policy; the dev server's inline preamble would not pass it.
       name: 'csp-meta',
@@ -68,6 +128,18 @@ export default defineConfig({
       },
     }),
   ],
+  build: {
+    // The first-load chunk is one file on purpose (below); its budget is checked by `npm run bench`.
+    chunkSizeWarningLimit: 600,
+    rolldownOptions: {
+      output: {
+        // Everything the first page load needs in one chunk: all of it is fetched anyway, and one gzip
+        // stream shares its dictionary across the whole app (about 4 KB smaller than twenty small
+        // chunks, and fewer requests). What loads with import() is split as before.
+        codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] },
+      },
+    },
+  },
   server: {
     port: 5173,
     proxy: devRelayPort ? { '/relay': { target: `ws://127.0.0.1:${devRelayPort}`, ws: true } } : {},

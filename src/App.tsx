@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Board } from './components/board/Board';
 import { LiveAnnouncer } from './components/common/announcer';
@@ -6,32 +6,36 @@ import { OpenElsewhereDialog } from './components/common/OpenElsewhereDialog';
 import { ExportMenu } from './components/export/ExportMenu';
 import { ImportControls } from './components/export/ImportControls';
 import { NoticeBanner } from './components/header/NoticeBanner';
-import { StartOverDialog } from './components/header/StartOverDialog';
 import { Toolbar } from './components/header/Toolbar';
 import { useUndoActions, useUndoShortcuts } from './components/common/useUndoShortcuts';
 import { defaultSource, usePresentedProfile, type PresentSource } from './components/present/presentedProfile';
-import { PresentView } from './components/present/PresentView';
 import { usePresentShortcut } from './components/present/usePresentShortcut';
-import { JoinDialog } from './components/live/JoinDialog';
 import { LiveBanner } from './components/live/LiveBanner';
 import { LiveControls } from './components/live/LiveControls';
 import { forgetLinkInAddress, useLiveStartup } from './components/live/useLiveStartup';
 import './components/live/live.css';
 import { PrintProfile } from './components/print/PrintProfile';
 import { LanguageControls } from './components/translate/LanguageControls';
-import { IncomingLink } from './components/export/IncomingLink';
-import { AnnotateDialog } from './components/workshop/AnnotateDialog';
+import { IncomingLinkWhenShared } from './components/export/IncomingLinkWhenShared';
 import { WorkshopBar } from './components/workshop/WorkshopBar';
 import { Workspace } from './components/workshop/Workspace';
 import { roomName } from './live/rooms';
 import { useLiveStore } from './store/liveStore';
 import { useProfileStore } from './store/profileStore';
+import { useWorkshopView } from './store/workshopView';
+import { lazyNamed, OnDemand, OnDemandWhenOpened } from './components/common/onDemand';
 
 // The facilitator's summary loads only when opened: groups never download it.
-const SummaryView = lazy(() => import('./components/summary/SummaryView'));
+const SummaryView = lazyNamed(() => import('./components/summary/SummaryView').then((module) => module.default));
 
 // The facilitator's screen (and the Yjs machinery under it) loads only from a facilitator link.
-const FacilitatorView = lazy(() => import('./components/live/facilitator/FacilitatorView'));
+const FacilitatorView = lazyNamed(() => import('./components/live/facilitator/FacilitatorView').then((module) => module.default));
+
+// What a first visit does not show loads when it is opened (first load ≤ 150 KB, issue 8).
+const PresentView = lazyNamed(() => import('./components/present/PresentView').then((module) => module.PresentView));
+const JoinDialog = lazyNamed(() => import('./components/live/JoinDialog').then((module) => module.JoinDialog));
+const StartOverDialog = lazyNamed(() => import('./components/header/StartOverDialog').then((module) => module.StartOverDialog));
+const AnnotateDialog = lazyNamed(() => import('./components/workshop/AnnotateDialog').then((module) => module.AnnotateDialog));
 
 export function App() {
   const link = useLiveStartup();
@@ -56,13 +60,15 @@ export function App() {
     <>
       <Builder />
       {joining && (
-        <JoinDialog
-          room={joining}
-          onDone={() => {
-            setAnswered(true);
-            forgetLinkInAddress();
-          }}
-        />
+        <OnDemand>
+          <JoinDialog
+            room={joining}
+            onDone={() => {
+              setAnswered(true);
+              forgetLinkInAddress();
+            }}
+          />
+        </OnDemand>
       )}
     </>
   );
@@ -81,6 +87,7 @@ function Builder() {
   const wasPresenting = useRef(false);
   const lang = useProfileStore((state) => state.contentLanguage);
   const local = useProfileStore((state) => state.local);
+  const annotating = useWorkshopView((state) => state.annotating !== null);
   // Until the facilitator chooses in the view: the local profile once it has content, else the generic.
   const shownSource = source ?? defaultSource(local);
   const presented = usePresentedProfile(presenting ? shownSource : 'local');
@@ -144,16 +151,24 @@ function Builder() {
             <main className="app-main">
               <NoticeBanner />
               <LiveBanner />
-              <IncomingLink />
+              <IncomingLinkWhenShared />
               <WorkshopBar />
               <Workspace board={<Board />} />
             </main>
-            <StartOverDialog open={startingOver} onClose={() => setStartingOver(false)} />
-            <AnnotateDialog />
+            <OnDemandWhenOpened open={startingOver}>
+              <StartOverDialog open={startingOver} onClose={() => setStartingOver(false)} />
+            </OnDemandWhenOpened>
+            <OnDemandWhenOpened open={annotating}>
+              <AnnotateDialog />
+            </OnDemandWhenOpened>
           </>
         )}
       </div>
-      {presenting && <PresentView source={shownSource} onSourceChange={setSource} onClose={stopPresenting} />}
+      {presenting && (
+        <OnDemand>
+          <PresentView source={shownSource} onSourceChange={setSource} onClose={stopPresenting} />
+        </OnDemand>
+      )}
       <PrintProfile profile={presented} lang={lang} />
       <LiveAnnouncer onUndo={undo} />
       <OpenElsewhereDialog />

@@ -1,7 +1,7 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
-import { setupI18n } from '../src/i18n';
+import { addUiLanguage, setupI18n, type LocaleFile } from '../src/i18n';
 
 // jsdom has <dialog> but not its methods; browsers do (the Playwright tests use the real thing).
 if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.showModal) {
@@ -14,6 +14,15 @@ if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.sho
     this.dispatchEvent(new Event('close'));
   };
 }
+
+// findBy/waitFor wait on a condition; the limit only decides when a hung test fails. Parts loaded on
+// demand (src/components/common/onDemand.tsx) are compiled on first use, seconds on a loaded machine.
+configure({ asyncUtilTimeout: 10_000 });
+
+// The app fetches a language other than Danish when it is chosen (src/i18n); tests switch language
+// synchronously, so every file is at hand from the start.
+const localeFiles = import.meta.glob<LocaleFile>('../locales/*.json', { eager: true, import: 'default' });
+for (const [path, texts] of Object.entries(localeFiles)) addUiLanguage(path.replace(/^.*\/([^/]+)\.json$/, '$1'), texts);
 
 // Relay tests run in Node (`@vitest-environment node`): no DOM to set up or clean.
 const hasDom = typeof document !== 'undefined';

@@ -3,7 +3,7 @@
  * are upgraded step by step, then the result is validated. Problems come back as codes with a place
  * ("element 3 in Færdigheder"), which the UI turns into words in the user's language.
  */
-import type { z } from 'zod';
+import type { $ZodIssue } from 'zod/v4/core';
 import { cleanStrings } from './characters';
 import { MAX_JSON_FILE_BYTES, MAX_PROFILE_BYTES, utf8Length } from './limits';
 import { MAX_ELEMENTS, PROFILE_VERSION, profileSchema, type Profile } from './profile';
@@ -140,7 +140,7 @@ function countRawElements(data: Record<string, unknown>): number {
 }
 
 /** Turns zod issues into a short, de-duplicated list of problems a person can act on. */
-function describeIssues(data: Record<string, unknown>, issues: z.core.$ZodIssue[]): Problem[] {
+function describeIssues(data: Record<string, unknown>, issues: $ZodIssue[]): Problem[] {
   const problems: Problem[] = [];
   const seen = new Set<string>();
   for (const issue of issues) {
@@ -153,7 +153,7 @@ function describeIssues(data: Record<string, unknown>, issues: z.core.$ZodIssue[
   return problems;
 }
 
-function describeIssue(data: Record<string, unknown>, issue: z.core.$ZodIssue): Problem {
+function describeIssue(data: Record<string, unknown>, issue: $ZodIssue): Problem {
   const path = issue.path;
   const place: Omit<Problem, 'code'> = {};
   if (path[0] === 'categories' && typeof path[1] === 'number') {
@@ -172,7 +172,7 @@ function describeIssue(data: Record<string, unknown>, issue: z.core.$ZodIssue): 
   return { code: codeOf(issue), ...place };
 }
 
-function codeOf(issue: z.core.$ZodIssue): ProblemCode {
+function codeOf(issue: $ZodIssue): ProblemCode {
   const message = issue.message;
   if (message === 'duplicate_id' || message === 'too_many_elements') return message;
   if (message === 'missing_danish') return 'missing_text';

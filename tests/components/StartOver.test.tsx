@@ -7,7 +7,7 @@ describe('start over', () => {
     const { local, list, texts, user, addToLocal } = renderApp();
     await addToLocal('Danne relationer', 'Viden');
     await user.click(screen.getByRole('button', { name: 'Start forfra' }));
-    const dialog = screen.getByRole('dialog', { name: 'Start forfra?' });
+    const dialog = await screen.findByRole('dialog', { name: 'Start forfra?' });
     await user.click(within(dialog).getByRole('button', { name: 'Annuller' }));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(texts(list(local(), 'Viden'))).toEqual(['Danne relationer']);
@@ -17,7 +17,7 @@ describe('start over', () => {
     const { local, generic, list, texts, user, addToLocal } = renderApp();
     await addToLocal('Danne relationer', 'Viden');
     await user.click(screen.getByRole('button', { name: 'Start forfra' }));
-    const dialog = screen.getByRole('dialog', { name: 'Start forfra?' });
+    const dialog = await screen.findByRole('dialog', { name: 'Start forfra?' });
     await user.selectOptions(within(dialog).getByLabelText('Generisk profil'), 'kontaktperson-kui');
     await user.click(within(dialog).getByLabelText('Med en kopi af hele den generiske profil'));
     await user.click(within(dialog).getByRole('button', { name: 'Start forfra' }));

@@ -20,9 +20,12 @@ function setup() {
   return user;
 }
 
+// The presentation's code loads when it is first opened (src/components/common/onDemand.tsx).
+const openedPresentation = () => screen.findByRole('dialog', { name: /^Præsentation:/ });
+
 async function openWithButton(user: ReturnType<typeof userEvent.setup>) {
   await user.click(screen.getByRole('button', { name: /Præsentér/ }));
-  return presentation();
+  return openedPresentation();
 }
 
 beforeEach(() => {
@@ -55,7 +58,7 @@ describe('opening and leaving the presentation', () => {
 
     await user.click(document.body);
     await user.keyboard('p');
-    const dialog = presentation();
+    const dialog = await openedPresentation();
     await user.click(within(dialog).getByRole('button', { name: 'Luk præsentationen' }));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: /Præsentér/ })).toHaveFocus();
@@ -196,6 +199,7 @@ describe('no editing while presenting', () => {
   it('does not open on P while the start-over dialog is open', async () => {
     const user = setup();
     await user.click(screen.getByRole('button', { name: 'Start forfra' }));
+    await screen.findByRole('dialog', { name: 'Start forfra?' });
     await user.keyboard('p');
     expect(screen.queryByRole('dialog', { name: /^Præsentation:/ })).not.toBeInTheDocument();
   });

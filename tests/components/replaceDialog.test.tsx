@@ -16,6 +16,7 @@ async function openReplace(find: string, replacement: string) {
   const user = userEvent.setup();
   render(<App />);
   await user.click(screen.getByRole('button', { name: 'Erstat ord' }));
+  await screen.findByRole('dialog', { name: 'Erstat et ord i hele profilen' }); // its code loads on the first click
   await user.type(within(dialog()).getByLabelText('Find'), find);
   if (replacement) await user.type(within(dialog()).getByLabelText('Erstat med'), replacement);
   return user;

@@ -22,6 +22,7 @@ async function openTranslate() {
   const user = userEvent.setup();
   render(<App />);
   await user.click(screen.getByRole('button', { name: 'Oversæt' }));
+  await screen.findByRole('dialog', { name: 'Oversæt profilen' }); // its code loads on the first click
   return user;
 }
 
@@ -45,7 +46,7 @@ describe('the translate view', () => {
 
     await user.selectOptions(screen.getByLabelText('Sprog'), 'English');
     await user.click(screen.getByRole('button', { name: 'Translate' }));
-    const view = screen.getByRole('dialog', { name: 'Translate the profile' });
+    const view = await screen.findByRole('dialog', { name: 'Translate the profile' });
     expect(within(view).getByRole('status')).toHaveTextContent('1 of 9 is not yet in English.');
     act(() => store().translate({ kind: 'title' }, 'en', ''));
     expect(within(view).getByRole('status')).toHaveTextContent('2 of 9 are not yet in English.');
@@ -53,7 +54,7 @@ describe('the translate view', () => {
 
     await user.selectOptions(screen.getByLabelText('Language'), 'Deutsch');
     await user.click(screen.getByRole('button', { name: 'Übersetzen' }));
-    const german = screen.getByRole('dialog', { name: 'Profil übersetzen' });
+    const german = await screen.findByRole('dialog', { name: 'Profil übersetzen' });
     await user.selectOptions(within(german).getByLabelText('Nach'), 'Deutsch');
     expect(within(german).getByRole('status')).toHaveTextContent('1 von 9 ist noch nicht auf Deutsch übersetzt.');
   });

@@ -25,7 +25,7 @@ describe('warnings before a profile is shown or exported in another language', {
     const user = userEvent.setup();
     render(<App />);
     await user.click(screen.getByRole('button', { name: /Præsentér/ }));
-    const view = screen.getByRole('dialog', { name: /^Præsentation:/ });
+    const view = await screen.findByRole('dialog', { name: /^Præsentation:/ });
     expect(within(view).getByRole('note')).toHaveTextContent('På engelsk: 1 af 10 mangler, 1 er forældet. Tekster, der mangler, vises på dansk.');
   });
 

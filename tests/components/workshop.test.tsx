@@ -9,7 +9,7 @@ const localElement = (text: string) =>
 async function annotate(app: ReturnType<typeof renderApp>, text: string, does: string, should: string, note?: string) {
   const menu = await app.menuOf(app.local(), text);
   await app.user.click(within(menu).getByRole('menuitem', { name: 'Bør/Gør og note …' }));
-  const dialog = screen.getByRole('dialog', { name: `Bør/Gør og note ${text}` });
+  const dialog = await screen.findByRole('dialog', { name: `Bør/Gør og note ${text}` });
   await app.user.click(within(within(dialog).getByRole('group', { name: 'Gør vi det i dag?' })).getByRole('radio', { name: does }));
   await app.user.click(within(within(dialog).getByRole('group', { name: 'Bør det fylde mere?' })).getByRole('radio', { name: should }));
   if (note !== undefined) {
@@ -45,7 +45,7 @@ describe('marks and notes on the local profile', () => {
     await annotate(app, 'Håndtere data', 'Nej', 'Ja');
     const menu = await app.menuOf(app.local(), 'Håndtere data');
     await app.user.click(within(menu).getByRole('menuitem', { name: 'Bør/Gør og note …' }));
-    const dialog = screen.getByRole('dialog');
+    const dialog = await screen.findByRole('dialog');
     const does = within(dialog).getByRole('group', { name: 'Gør vi det i dag?' });
     expect(within(does).getByRole('radio', { name: 'Nej' })).toBeChecked();
     await app.user.click(within(does).getByRole('radio', { name: 'Ikke afgjort' }));
@@ -59,7 +59,7 @@ describe('marks and notes on the local profile', () => {
     const before = useProfileStore.getState().local;
     const menu = await app.menuOf(app.local(), 'Håndtere data');
     await app.user.click(within(menu).getByRole('menuitem', { name: 'Bør/Gør og note …' }));
-    const dialog = screen.getByRole('dialog');
+    const dialog = await screen.findByRole('dialog');
     await app.user.click(within(within(dialog).getByRole('group', { name: 'Gør vi det i dag?' })).getByRole('radio', { name: 'Ja' }));
     await app.user.click(within(dialog).getByRole('button', { name: 'Annuller' }));
     expect(useProfileStore.getState().local).toBe(before);
@@ -86,12 +86,13 @@ describe('the Bør / Gør matrix', () => {
     await app.addToLocal('Håndtere data', 'Kompetencer');
     await annotate(app, 'Danne relationer', 'Ja', 'Ja');
     await app.user.click(screen.getByRole('button', { name: 'Bør/Gør-matrix' }));
+    await screen.findByRole('region', { name: /^Styrk/ }); // the matrix's code loads when it is first opened
     const quadrant = (name: RegExp) => screen.getByRole('region', { name });
     expect(within(quadrant(/^Styrk/)).getByRole('listitem', { name: 'Danne relationer' })).toHaveTextContent('Kompetencer');
     expect(within(quadrant(/^Ikke afgjort/)).getByRole('listitem', { name: 'Håndtere data' })).toBeInTheDocument();
 
     await app.user.click(screen.getByRole('button', { name: 'Bør/Gør og note for: Håndtere data' }));
-    const dialog = screen.getByRole('dialog');
+    const dialog = await screen.findByRole('dialog');
     await app.user.click(within(within(dialog).getByRole('group', { name: 'Gør vi det i dag?' })).getByRole('radio', { name: 'Nej' }));
     await app.user.click(within(within(dialog).getByRole('group', { name: 'Bør det fylde mere?' })).getByRole('radio', { name: 'Nej' }));
     await app.user.click(within(dialog).getByRole('button', { name: 'Gem' }));
@@ -103,7 +104,7 @@ describe('the Bør / Gør matrix', () => {
 describe('reflection questions', () => {
   const openQuestions = async (app: ReturnType<typeof renderApp>) => {
     await app.user.click(screen.getByRole('button', { name: /Refleksionsspørgsmål/ }));
-    return screen.getByRole('complementary', { name: 'Refleksionsspørgsmål' });
+    return screen.findByRole('complementary', { name: 'Refleksionsspørgsmål' });
   };
 
   it('lists the generic profile\'s questions, and an answer is saved with the profile after a pause or on leaving', async () => {
@@ -171,8 +172,8 @@ describe('the matrix in the presentation', () => {
     await app.addToLocal('Danne relationer', 'Kompetencer');
     await annotate(app, 'Danne relationer', 'Nej', 'Ja');
     await app.user.click(screen.getByRole('button', { name: /Præsentér/ }));
+    const presentation = await screen.findByRole('dialog', { name: /^Præsentation:/ });
     await app.user.keyboard('{End}');
-    const presentation = screen.getByRole('dialog', { name: /^Præsentation:/ });
     const begin = within(presentation).getByRole('region', { name: 'Begynd: gør vi ikke i dag, bør fylde mere' });
     expect(within(begin).getByRole('listitem')).toHaveTextContent('Danne relationer');
     expect(within(presentation).getByRole('status')).toHaveTextContent('Bør/Gør-matrix');

@@ -4,7 +4,7 @@
  * phone, the last card of the local profile opens its menu upward, every item inside the window and
  * not hidden behind anything, and the keyboard still walks it.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { generic, list, local } from './helpers';
 
 const SCREENS = [
@@ -24,6 +24,11 @@ async function startWithWholeProfile(page: Page, phone: boolean) {
   await page.getByRole('dialog').getByLabel('Med en kopi af hele den generiske profil').check();
   await page.getByRole('dialog').getByRole('button', { name: 'Start forfra' }).click();
   if (phone) await page.getByRole('group', { name: 'Vis profil' }).getByRole('button', { name: /Lokal profil/ }).click();
+}
+
+/** The menu shows once floating-ui (loaded on the first open) has placed it. */
+async function expectPlaced(menu: Locator) {
+  await expect(menu).toHaveCSS('opacity', '1');
 }
 
 /** Items of the open menu that lie (partly) outside the window or under something else. */
@@ -49,6 +54,7 @@ for (const screen of SCREENS) {
       const menuButton = lastCard.getByRole('button', { name: /^Handlinger for/ });
       await menuButton.click();
       const menu = page.getByRole('menu');
+      await expectPlaced(menu);
       await expect(menu.getByRole('menuitem', { name: 'Dupliker' })).toBeVisible();
       await expect(menu.getByRole('menuitem', { name: 'Fjern fra den lokale profil' })).toBeVisible();
       expect(await itemsOutOfSight(page)).toEqual([]);
@@ -72,6 +78,7 @@ test('a menu near the top of the panel still opens downward', async ({ page }) =
   const firstCard = list(local(page), 'Viden').getByRole('listitem').first();
   const menuButton = firstCard.getByRole('button', { name: /^Handlinger for/ });
   await menuButton.click();
+  await expectPlaced(page.getByRole('menu'));
   const [menuBox, buttonBox] = [await page.getByRole('menu').boundingBox(), await menuButton.boundingBox()];
   expect(menuBox!.y).toBeGreaterThanOrEqual(buttonBox!.y + buttonBox!.height);
   expect(await itemsOutOfSight(page)).toEqual([]);

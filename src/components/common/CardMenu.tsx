@@ -1,14 +1,10 @@
 /**
  * The "⋮" menu on a card: every drag has a non-drag equivalent here (WCAG 2.2 dragging movements).
  * A menu button pattern: arrows move, Home/End jump, Escape closes and returns focus.
- *
- * Placed by floating-ui (issue 8: on the lowest card "Dupliker" and "Fjern" opened below the panel's
- * edge, out of sight): fixed to the window so the scrolling panel does not clip it, below the button
- * when there is room, above it when not, pushed sideways to stay on screen, and scrolling inside
- * itself if neither side has room for all its items (a phone held sideways).
+ * Placed on screen by useMenuPlacement (floating-ui, loaded when a menu first opens).
  */
-import { autoUpdate, flip, offset, shift, size, useFloating } from '@floating-ui/react-dom';
-import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent, type Ref } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type Ref } from 'react';
+import { useMenuPlacement } from './menuPlacement';
 
 export interface MenuItem {
   label: string;
@@ -24,43 +20,14 @@ interface CardMenuProps {
   buttonRef?: Ref<HTMLButtonElement>;
 }
 
-/** Room kept between a menu and the window's edge, in px. */
-const EDGE = 8;
-/** Below this the menu scrolls rather than shrinking further: two items stay readable. */
-const MIN_HEIGHT = 96;
-
 export function CardMenu({ label, items: givenItems, getItems, buttonRef }: CardMenuProps) {
   const [open, setOpen] = useState(false);
   const items = givenItems ?? (open && getItems ? getItems() : []);
   const menuId = useId();
   const wrapper = useRef<HTMLDivElement>(null);
   const itemRefs = useRef<(HTMLButtonElement | null)[]>([]);
-  const { refs: floating, floatingStyles } = useFloating({
-    open,
-    placement: 'bottom-end',
-    strategy: 'fixed',
-    whileElementsMounted: autoUpdate,
-    middleware: [
-      offset(4),
-      flip({ padding: EDGE }),
-      shift({ padding: EDGE }),
-      size({
-        padding: EDGE,
-        apply({ availableHeight, elements }) {
-          elements.floating.style.maxHeight = `${Math.max(MIN_HEIGHT, availableHeight)}px`;
-        },
-      }),
-    ],
-  });
-  const { setReference, setFloating } = floating;
-  // The menu is placed against the wrapper, which is exactly as big as the button.
-  const setWrapper = useCallback(
-    (node: HTMLDivElement | null) => {
-      wrapper.current = node;
-      setReference(node);
-    },
-    [setReference],
-  );
+  const list = useRef<HTMLDivElement>(null);
+  useMenuPlacement(open, wrapper, list);
   const enabled = items.map((item, index) => (item.disabled ? -1 : index)).filter((index) => index >= 0);
 
   const focusItem = (index: number | undefined) => {
@@ -105,7 +72,7 @@ export function CardMenu({ label, items: givenItems, getItems, buttonRef }: Card
   };
 
   return (
-    <div className="card-menu" ref={setWrapper}>
+    <div className="card-menu" ref={wrapper}>
       <button
         ref={buttonRef}
         type="button"
@@ -126,7 +93,7 @@ export function CardMenu({ label, items: givenItems, getItems, buttonRef }: Card
         <span aria-hidden="true">⋮</span>
       </button>
       {open && (
-        <div ref={setFloating} style={floatingStyles} className="card-menu__list" role="menu" id={menuId} aria-label={label} onKeyDown={onMenuKeyDown}>
+        <div ref={list} className="card-menu__list" role="menu" id={menuId} aria-label={label} onKeyDown={onMenuKeyDown}>
           {items.map((item, index) => (
             <button
               key={item.label}

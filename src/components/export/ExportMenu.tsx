@@ -9,7 +9,7 @@ import { ShareLinkCopied, ShareLinkMessage } from './ShareLinkMessage';
 import { preloadShareLink, useShareLink } from './useShareLink';
 import { useProfileStore } from '../../store/profileStore';
 import { TranslationWarning } from '../common/TranslationWarning';
-import { EXPORT_FORMATS, type ExportFormat } from './createExport';
+import { EXPORT_FORMATS, type ExportFormat } from './exportFormats';
 import { useExport, type FailureCause } from './useExport';
 import './export.css';
 

@@ -8,12 +8,14 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Problem, RestoreResult } from '../../domain/migrate';
 import type { Profile } from '../../domain/profile';
-import { readProfileFile } from '../../export/importFile';
 import { describeProblems } from '../../i18n/problemMessage';
 import { useProfileStore } from '../../store/profileStore';
 import { ACCEPTED_FILES, FileDropZone } from '../common/FileDropZone';
-import { IncomingProfileDialog } from './IncomingProfileDialog';
+import { lazyNamed, OnDemand } from '../common/onDemand';
 import './export.css';
+
+// Shown only once a file has been read: loaded then (shared with IncomingLink, one chunk).
+const IncomingProfileDialog = lazyNamed(() => import('./IncomingProfileDialog').then((module) => module.IncomingProfileDialog));
 
 type ImportState =
   | { kind: 'idle' }
@@ -39,7 +41,10 @@ export function ImportControls({ acceptDrops = true }: { acceptDrops?: boolean }
   const importFile = useCallback(async (file: File, othersDropped = 0) => {
     setState({ kind: 'reading', fileName: file.name });
     // The reader never throws; if it ever did, the status must still not hang at "Reading …".
-    const result = await readProfileFile(file).catch((): RestoreResult => ({ ok: false, problems: [{ code: 'unreadable_file' }] }));
+    // The reader (PNG text chunks, JSON, checks) loads with the first file; a failed fetch is said as unreadable.
+    const result = await import('../../export/importFile')
+      .then(({ readProfileFile }) => readProfileFile(file))
+      .catch((): RestoreResult => ({ ok: false, problems: [{ code: 'unreadable_file' }] }));
     setState(
       result.ok
         ? { kind: 'confirm', fileName: file.name, profile: result.profile, migrated: result.migratedFrom !== undefined, othersDropped }
@@ -94,24 +99,26 @@ export function ImportControls({ acceptDrops = true }: { acceptDrops?: boolean }
         </div>
       )}
       {state.kind === 'confirm' && (
-        <IncomingProfileDialog
-          profile={state.profile}
-          origin={state.fileName}
-          migrated={state.migrated}
-          note={state.othersDropped > 0 ? t('import.onlyFirst', { file: state.fileName, count: state.othersDropped }) : undefined}
-          lang={lang}
-          onReplace={() => {
-            useProfileStore.getState().replaceLocal(state.profile);
-            finish('done', state.fileName);
-          }}
-          onAdd={() => {
-            const merged = useProfileStore.getState().mergeIntoLocal(state.profile);
-            // Refused (the profile would pass a limit): the notice says why; the profile is as it was.
-            if (merged) finish('added', state.fileName, merged.added.length);
-            else finish('cancelled', state.fileName);
-          }}
-          onCancel={() => finish('cancelled', state.fileName)}
-        />
+        <OnDemand>
+          <IncomingProfileDialog
+            profile={state.profile}
+            origin={state.fileName}
+            migrated={state.migrated}
+            note={state.othersDropped > 0 ? t('import.onlyFirst', { file: state.fileName, count: state.othersDropped }) : undefined}
+            lang={lang}
+            onReplace={() => {
+              useProfileStore.getState().replaceLocal(state.profile);
+              finish('done', state.fileName);
+            }}
+            onAdd={() => {
+              const merged = useProfileStore.getState().mergeIntoLocal(state.profile);
+              // Refused (the profile would pass a limit): the notice says why; the profile is as it was.
+              if (merged) finish('added', state.fileName, merged.added.length);
+              else finish('cancelled', state.fileName);
+            }}
+            onCancel={() => finish('cancelled', state.fileName)}
+          />
+        </OnDemand>
       )}
       {acceptDrops && <FileDropZone onFile={(file, othersDropped) => void importFile(file, othersDropped)} />}
     </div>

@@ -14,8 +14,11 @@ import type { LinkProblem } from '../../export/shareLink';
 import { describeProblems } from '../../i18n/problemMessage';
 import { findGenericProfile } from '../../store/catalog';
 import { useProfileStore } from '../../store/profileStore';
-import { IncomingProfileDialog } from './IncomingProfileDialog';
+import { lazyNamed, OnDemand } from '../common/onDemand';
 import { linkProblemMessage } from '../../i18n/linkProblems';
+
+// Shown only when the address carries a link: loaded then.
+const IncomingProfileDialog = lazyNamed(() => import('./IncomingProfileDialog').then((module) => module.IncomingProfileDialog));
 
 type LinkState =
   | { kind: 'idle' }
@@ -90,22 +93,24 @@ export function IncomingLink() {
         </div>
       )}
       {state.kind === 'confirm' && (
-        <IncomingProfileDialog
-          profile={state.profile}
-          origin={origin}
-          migrated={state.migrated}
-          lang={lang}
-          onReplace={() => {
-            useProfileStore.getState().replaceLocal(state.profile);
-            finish(t('import.done', { file: origin }));
-          }}
-          onAdd={() => {
-            const merged = useProfileStore.getState().mergeIntoLocal(state.profile);
-            // Refused (the profile would pass a limit): the notice says why; the profile is as it was.
-            finish(merged ? t('import.added', { file: origin, count: merged.added.length }) : t('import.cancelled'));
-          }}
-          onCancel={() => finish(t('import.cancelled'))}
-        />
+        <OnDemand>
+          <IncomingProfileDialog
+            profile={state.profile}
+            origin={origin}
+            migrated={state.migrated}
+            lang={lang}
+            onReplace={() => {
+              useProfileStore.getState().replaceLocal(state.profile);
+              finish(t('import.done', { file: origin }));
+            }}
+            onAdd={() => {
+              const merged = useProfileStore.getState().mergeIntoLocal(state.profile);
+              // Refused (the profile would pass a limit): the notice says why; the profile is as it was.
+              finish(merged ? t('import.added', { file: origin, count: merged.added.length }) : t('import.cancelled'));
+            }}
+            onCancel={() => finish(t('import.cancelled'))}
+          />
+        </OnDemand>
       )}
     </>
   );

@@ -14,6 +14,7 @@ import type { Profile } from '../../domain/profile';
 import { textIn } from '../../domain/text';
 import { useProfileStore } from '../../store/profileStore';
 import { MergePreview } from './MergePreview';
+import './incoming.css';
 
 interface IncomingProfileDialogProps {
   profile: Profile;

@@ -11,9 +11,9 @@ import { exportFileName } from '../../export/fileName';
 import { ORIGIN_SIGN, type ExportMarks, type OriginMark } from '../../export/originMarks';
 import { genericElement } from '../../store/catalog';
 import { downloadBlob } from '../../export/download';
-import { i18next, uiLanguages } from '../../i18n';
+import { i18next, loadAllTexts, loadUiLanguage, uiLanguages } from '../../i18n';
 import { useProfileStore } from '../../store/profileStore';
-import { createExport, extensionOf, variantLabel, type ExportFormat } from './createExport';
+import { extensionOf, variantLabel, type ExportFormat } from './exportFormats';
 
 export type ExportState =
   | { kind: 'idle' }
@@ -70,8 +70,12 @@ export function useExport() {
       const labelLang = uiLanguages.some((language) => language.code === contentLanguage) ? contentLanguage : i18next.language;
       const date = new Date();
       try {
+        // The labels' language (its own chunk unless Danish or in use) and every Danish text (the fallback).
+        await Promise.all([loadUiLanguage(labelLang), loadAllTexts()]);
         const labelT = i18next.getFixedT(labelLang);
         const marks = withMarks ? originMarks(local, labelT) : undefined;
+        // The code that makes files loads on the first export; a failed fetch is reported like any failure.
+        const { createExport } = await import('./createExport');
         const files = await createExport(format, { profile: local, lang: contentLanguage, date, t: labelT, labelLang, ...(marks ? { marks } : {}) });
         const options = { lang: contentLanguage, variant: variantLabel(format, labelT) };
         const names = files.map((file) => exportFileName(local, extensionOf(format), date, { ...options, ...(file.part ? { part: file.part } : {}) }));

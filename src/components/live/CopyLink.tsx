@@ -1,6 +1,7 @@
 /** A link shown in full (to read out or check) with a button that copies it. */
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import './liveDialogs.css';
 
 export function CopyLink({ label, link }: { label: string; link: string }) {
   const { t } = useTranslation();

@@ -5,7 +5,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveStore, type LiveStatus } from '../../store/liveStore';
-import { LiveDialog } from './LiveDialog';
+import { lazyNamed, OnDemandWhenOpened } from '../common/onDemand';
+
+// Only where a relay is configured, and only when asked for: loaded on the first click.
+const LiveDialog = lazyNamed(() => import('./LiveDialog').then((module) => module.LiveDialog));
 
 const STATUS_KEYS: Record<LiveStatus, string> = {
   connecting: 'live.status.connecting',
@@ -35,7 +38,9 @@ export function LiveControls() {
           {status === 'connected' && ` · ${t('live.members', { count })}`}
         </span>
       )}
-      <LiveDialog open={open} onClose={() => setOpen(false)} />
+      <OnDemandWhenOpened open={open}>
+        <LiveDialog open={open} onClose={() => setOpen(false)} />
+      </OnDemandWhenOpened>
     </>
   );
 }

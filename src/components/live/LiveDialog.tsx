@@ -14,6 +14,7 @@ import { joinRoom } from './liveActions';
 import { MemberFields } from './MemberFields';
 import { MemberList } from './MemberList';
 import { QrCode } from './QrCode';
+import './liveDialogs.css';
 
 export function LiveDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   return (

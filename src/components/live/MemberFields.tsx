@@ -2,6 +2,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MEMBER_COLORS, type Me } from '../../store/liveStore';
+import './liveDialogs.css';
 
 /** The colour's name, for screen readers (the swatch alone says nothing). */
 const COLOR_KEYS: Record<string, string> = {

@@ -1,6 +1,7 @@
 /** Who is in the session, each with their colour; this member first, marked "(dig)". */
 import { useTranslation } from 'react-i18next';
 import { useLiveStore } from '../../store/liveStore';
+import './liveDialogs.css';
 
 export function MemberList() {
   const { t } = useTranslation();

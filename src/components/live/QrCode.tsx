@@ -3,6 +3,7 @@
  * image: the link is data, never markup in the page.
  */
 import { useEffect, useState } from 'react';
+import './liveDialogs.css';
 
 export function QrCode({ text, label }: { text: string; label: string }) {
   const [source, setSource] = useState<string | null>(null);

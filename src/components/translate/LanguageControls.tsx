@@ -4,18 +4,18 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { uiLanguages } from '../../i18n';
+import { changeUiLanguage, uiLanguages } from '../../i18n';
+import { lazyNamed, OnDemandWhenOpened } from '../common/onDemand';
 import { ProfileLanguageSelect } from './ProfileLanguageSelect';
-import { ReplaceDialog } from './ReplaceDialog';
-import { TranslateView } from './TranslateView';
 import './translate.css';
+
+// Opened from here only: loaded on the first click (a first visit builds before it translates).
+const TranslateView = lazyNamed(() => import('./TranslateView').then((module) => module.TranslateView));
+const ReplaceDialog = lazyNamed(() => import('./ReplaceDialog').then((module) => module.ReplaceDialog));
 
 export function LanguageControls() {
   const { t, i18n } = useTranslation();
   const [open, setOpen] = useState<'translate' | 'replace' | null>(null);
-
-  // Only the menus change: the profile's language is the group's work and has its own control.
-  const changeUiLanguage = (next: string) => void i18n.changeLanguage(next);
 
   return (
     // Its own group beside the toolbar, so the header can wrap it onto a row of its own.
@@ -24,7 +24,8 @@ export function LanguageControls() {
         <label className="field__label" htmlFor="ui-language">
           {t('toolbar.language')}
         </label>
-        <select id="ui-language" value={i18n.language} onChange={(event) => changeUiLanguage(event.target.value)}>
+        {/* Only the menus change: the profile's language is the group's work and has its own control. */}
+        <select id="ui-language" value={i18n.language} onChange={(event) => void changeUiLanguage(event.target.value)}>
           {uiLanguages.map((language) => (
             <option key={language.code} value={language.code} lang={language.code} dir={language.dir}>
               {language.name}
@@ -39,8 +40,12 @@ export function LanguageControls() {
       <button type="button" onClick={() => setOpen('replace')}>
         {t('toolbar.replace')}
       </button>
-      <TranslateView open={open === 'translate'} onClose={() => setOpen(null)} />
-      <ReplaceDialog open={open === 'replace'} onClose={() => setOpen(null)} />
+      <OnDemandWhenOpened open={open === 'translate'}>
+        <TranslateView open={open === 'translate'} onClose={() => setOpen(null)} />
+      </OnDemandWhenOpened>
+      <OnDemandWhenOpened open={open === 'replace'}>
+        <ReplaceDialog open={open === 'replace'} onClose={() => setOpen(null)} />
+      </OnDemandWhenOpened>
     </div>
   );
 }

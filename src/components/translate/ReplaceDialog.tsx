@@ -15,6 +15,7 @@ import { useDirection } from '../common/useDirection';
 import { useUndoActions } from '../common/useUndoShortcuts';
 import { Highlighted } from './Highlighted';
 import { useTextLabels } from './useTextLabels';
+import './translateViews.css';
 
 export function ReplaceDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   return (

@@ -20,6 +20,7 @@ import { AddLanguageForm } from './AddLanguageForm';
 import { TranslateRow } from './TranslateRow';
 import { TranslationStatusText } from '../common/TranslationStatusText';
 import { useTextLabels } from './useTextLabels';
+import './translateViews.css';
 
 interface TranslateViewProps {
   open: boolean;

@@ -13,6 +13,7 @@ import { useProfileStore } from '../../store/profileStore';
 import { announce } from '../common/announcer';
 import { Modal } from '../common/Modal';
 import { useWorkshopView } from '../../store/workshopView';
+import './workshopViews.css';
 
 export function AnnotateDialog() {
   const elementId = useWorkshopView((state) => state.annotating);

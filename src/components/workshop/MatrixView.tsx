@@ -23,6 +23,7 @@ import { shorten, textIn } from '../../domain/text';
 import { isMatrixDragData, matrixCollision, matrixKeyboardCoordinates, quadrantDropId, quadrantOfDropId, type MatrixDragData } from '../../dnd/matrix';
 import { useProfileStore } from '../../store/profileStore';
 import { MatrixCard } from './MatrixCard';
+import './workshopViews.css';
 
 /** Like the board's: the place a drag starts over is not news, so only changes of place are said. */
 function matrixAnnouncements(t: TFunction, memory: { lastOver: string | undefined }): Announcements {

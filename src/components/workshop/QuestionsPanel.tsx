@@ -14,6 +14,7 @@ import { announce } from '../common/announcer';
 import { TextEditor } from '../common/TextEditor';
 import { QuestionItem } from './QuestionItem';
 import { useWorkshopView } from '../../store/workshopView';
+import './workshopViews.css';
 
 export function QuestionsPanel() {
   const { t } = useTranslation();

@@ -62,6 +62,8 @@ describe('ExportMenu', () => {
 
     expect(screen.getByRole('status')).toHaveTextContent('Laver PDF-filen …');
     expect(screen.getByRole('button', { name: /Eksportér/ }).closest('[aria-busy]')).toHaveAttribute('aria-busy', 'true');
+    // The code that makes files and the labels' texts load first (on demand).
+    await waitFor(() => expect(createPdf).toHaveBeenCalled());
     const [profile, options] = vi.mocked(createPdf).mock.calls[0]!;
     expect(profile.municipality).toBe('Helsingør Kommune');
     expect(options).toMatchObject({ orientation: 'landscape', lang: 'da', labelLang: 'da', labels: { municipality: 'Kommune', date: 'Dato' } });
