@@ -4,7 +4,7 @@
  * Chromium's swipe-to-go-back is an overscroll of the page sideways: the board contains it
  * (`overscroll-behavior-x`) and a card's body takes no sideways panning (`touch-action: pan-y pinch-zoom`).
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { card, generic, openFresh } from './helpers';
 import { touchPointer } from './stress/pointers';
 
@@ -36,43 +36,57 @@ test('a sideways swipe on a card leaves the address and the history as they were
   expect(styles).toEqual({ page: 'none', body: 'none', card: 'pan-y pinch-zoom' });
 });
 
+/**
+ * A finger swipe upward whose touch events are all sent at once (CDP delivers them in order). Sent
+ * one by one, each waiting for the page's answer, the first move could come later than the 300 ms
+ * press-and-hold that picks a card up when the machine is loaded: a drag, not a swipe (it failed so).
+ */
+async function swipeUp(page: Page, at: { x: number; y: number }, distance: number, steps = 12) {
+  const cdp = await page.context().newCDPSession(page);
+  const point = (step: number) => [{ x: Math.round(at.x), y: Math.round(at.y - (distance * step) / steps) }];
+  const sent = [cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: point(0) })];
+  for (let step = 1; step <= steps; step += 1) sent.push(cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: point(step) }));
+  await Promise.all(sent);
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await cdp.detach();
+}
+
 test('a vertical swipe still scrolls the panel, on a card and beside the cards', async ({ page }) => {
   await openFresh(page);
   const panel = generic(page);
   const scrolled = () => panel.evaluate((node) => node.scrollTop);
-  const finger = await touchPointer(page);
   const start = await scrolled();
   const cardBox = (await card(panel, 'Kende metoder for tværprofessionelt samarbejde').boundingBox())!;
-  await finger.down(cardBox.x + cardBox.width / 2, cardBox.y + cardBox.height / 2);
-  await finger.move(cardBox.x + cardBox.width / 2, cardBox.y + cardBox.height / 2 - 300, 12);
-  await finger.up();
+  await swipeUp(page, { x: cardBox.x + cardBox.width / 2, y: cardBox.y + cardBox.height / 2 }, 300);
   await expect.poll(scrolled).toBeGreaterThan(start + 100);
 
-  // The first swipe may still be gliding (a fling): wait until the panel stands still, so the next
-  // press is aimed where things are and does not land on a moving target (it failed once so in CI).
-  let last = -1;
-  await expect
-    .poll(async () => {
-      const now = await scrolled();
-      const still = now === last;
-      last = now;
-      return still;
-    }, { intervals: [150] })
-    .toBe(true);
-  const afterCard = await scrolled();
-  // Beside the cards: on a category's heading in view (what a finger finds between the cards), with
-  // room below the panel's top for the swipe.
-  const press = await panel.evaluate((node) => {
-    const area = node.getBoundingClientRect();
-    const heading = [...node.querySelectorAll('.category__header')]
-      .map((header) => header.getBoundingClientRect())
-      .find((box) => box.top > area.top + 200 && box.bottom < area.bottom - 20);
-    return heading && { x: heading.left + heading.width / 2, y: heading.top + heading.height / 2 };
+  // The first swipe may still be gliding (a fling), and how far it went varies with the load: wait
+  // until the panel stands still, then bring the second category's heading 300 px below the panel's
+  // top, so the next press is aimed at a place that does not depend on the first swipe.
+  const standStill = async () => {
+    let last = -1;
+    await expect
+      .poll(async () => {
+        const now = await scrolled();
+        const still = now === last;
+        last = now;
+        return still;
+      }, { intervals: [150] })
+      .toBe(true);
+  };
+  await standStill();
+  await panel.evaluate((node) => {
+    const heading = node.querySelectorAll('.category__header')[1]!;
+    node.scrollTop += heading.getBoundingClientRect().top - node.getBoundingClientRect().top - 300;
   });
-  expect(press, 'a category heading in view').toBeTruthy();
-  expect(await page.evaluate(({ x, y }) => !!document.elementFromPoint(x, y)?.closest('.category__header'), press!)).toBe(true);
-  await finger.down(press!.x, press!.y);
-  await finger.move(press!.x, press!.y - 150, 12);
-  await finger.up();
+  await standStill();
+  const afterCard = await scrolled();
+  // Beside the cards: on a category's heading, what a finger finds between the cards.
+  const press = await panel.evaluate((node) => {
+    const heading = node.querySelectorAll('.category__header')[1]!.getBoundingClientRect();
+    return { x: heading.left + heading.width / 2, y: heading.top + heading.height / 2 };
+  });
+  expect(await page.evaluate(({ x, y }) => !!document.elementFromPoint(x, y)?.closest('.category__header'), press)).toBe(true);
+  await swipeUp(page, press, 150);
   await expect.poll(scrolled).toBeGreaterThan(afterCard + 100);
 });
