@@ -67,6 +67,15 @@ export function bodyDragListeners(listeners: Record<string, unknown> | undefined
   };
 }
 
+/**
+ * When an arrow key moves a card past the edge of the view, dnd-kit scrolls the page instead of
+ * moving the card. A smooth scroll is still running when a fast typist's next key arrives; that key
+ * is measured mid-scroll and the rest of the scroll then carries the card one area too far (issue 8:
+ * the matrix's ArrowUp, ArrowRight ended in "Begynd", not "Lad ligge"). An instant scroll is settled
+ * before the next key, so keys pressed fast land where keys pressed slowly land.
+ */
+export const KEYBOARD_DRAG_SCROLL: ScrollBehavior = 'instant';
+
 export function useBoardSensors() {
   return useSensors(
     useSensor(BoardPointerSensor, { activationConstraint: { distance: 5 } }),
@@ -74,6 +83,7 @@ export function useBoardSensors() {
     useSensor(BoardKeyboardSensor, {
       coordinateGetter: boardKeyboardCoordinates,
       keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] },
+      scrollBehavior: KEYBOARD_DRAG_SCROLL,
     }),
   );
 }

@@ -6,7 +6,6 @@
 import {
   DndContext,
   DragOverlay,
-  KeyboardSensor,
   PointerSensor,
   useDroppable,
   useSensor,
@@ -21,6 +20,8 @@ import { useTranslation } from 'react-i18next';
 import { elementsByQuadrant, QUADRANTS, type PlacedElement, type Quadrant } from '../../domain/marks';
 import { shorten, textIn } from '../../domain/text';
 import { isMatrixDragData, matrixCollision, matrixKeyboardCoordinates, quadrantDropId, quadrantOfDropId, type MatrixDragData } from '../../dnd/matrix';
+import { BoardKeyboardSensor } from '../../dnd/keyboardSensor';
+import { KEYBOARD_DRAG_SCROLL } from '../../dnd/sensors';
 import { useProfileStore } from '../../store/profileStore';
 import { MatrixCard } from './MatrixCard';
 import './workshopViews.css';
@@ -98,9 +99,10 @@ export function MatrixView() {
   const [active, setActive] = useState<MatrixDragData | null>(null);
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
-    useSensor(KeyboardSensor, {
+    useSensor(BoardKeyboardSensor, {
       coordinateGetter: matrixKeyboardCoordinates,
       keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space'] },
+      scrollBehavior: KEYBOARD_DRAG_SCROLL,
     }),
   );
   const [memory] = useState(() => ({ lastOver: undefined as string | undefined }));
