@@ -1,17 +1,5 @@
 import { defineConfig } from '@playwright/test';
-
-// Debian's Chromium, never a downloaded browser (CI has no internet). The flags keep it from
-// calling home, which the closed network would refuse, many times over.
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-];
+import { chromiumArgs } from './scripts/chromiumArgs.mjs';
 
 // Another checkout on the same machine may be serving on the default port.
 const port = Number(process.env.E2E_PORT ?? 4173);
@@ -32,6 +20,7 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${port}`,
     locale: 'da-DK',
+    // Debian's Chromium with flags that keep it from calling home (scripts/chromiumArgs.mjs).
     launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs },
     trace: 'retain-on-failure',
   },

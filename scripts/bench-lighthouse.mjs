@@ -8,23 +8,14 @@
 /* global window, document, requestAnimationFrame -- inside page.evaluate and addInitScript, which run in the page */
 import { spawn, spawnSync } from 'node:child_process';
 import { chromium } from '@playwright/test';
+import { chromiumArgs } from './chromiumArgs.mjs';
 
 const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const APP_PORT = Number(process.env.LIGHTHOUSE_APP_PORT ?? 4175);
 const DEBUG_PORT = Number(process.env.LIGHTHOUSE_DEBUG_PORT ?? 9223);
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 const url = `http://localhost:${APP_PORT}/`;
-const chromeFlags = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-];
+const chromeFlags = ['--headless=new', ...chromiumArgs];
 
 const preview = spawn('npx', ['vite', 'preview', '--port', String(APP_PORT), '--strictPort'], { stdio: 'ignore', detached: true });
 const stopPreview = () => {
@@ -67,7 +58,7 @@ function lighthouse() {
 
 /** Sum of layout shifts of one first load at 390×844 (slow 4G, 4× CPU), fonts held back or not. */
 async function layoutShiftInPage(holdFonts) {
-  const browser = await chromium.launch({ executablePath: CHROME_PATH, args: chromeFlags.filter((flag) => flag !== '--headless=new') });
+  const browser = await chromium.launch({ executablePath: CHROME_PATH, args: chromiumArgs });
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2, locale: 'da-DK', serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.addInitScript(() => {

@@ -67,6 +67,15 @@ export function bodyDragListeners(listeners: Record<string, unknown> | undefined
   };
 }
 
+/**
+ * When an arrow key moves a card past the edge of the view, dnd-kit scrolls the page instead of
+ * moving the card. A smooth scroll is still running when a fast typist's next key arrives; that key
+ * is measured mid-scroll and the rest of the scroll then carries the card one area too far (issue 8:
+ * the matrix's ArrowUp, ArrowRight ended in "Begynd", not "Lad ligge"). An instant scroll is settled
+ * before the next key, so keys pressed fast land where keys pressed slowly land.
+ */
+export const KEYBOARD_DRAG_SCROLL: ScrollBehavior = 'instant';
+
 // One object each for the app's lifetime (issue 8, speed): dnd-kit's useSensor memoises on the
 // options object, so fresh literals made new sensors, new activators and new listeners for every
 // card on every render of the board: all 300 cards re-rendered on pick-up, drop and rename.
@@ -75,6 +84,7 @@ const TOUCH_OPTIONS = { activationConstraint: { delay: 300, tolerance: 8 } };
 const KEYBOARD_OPTIONS = {
   coordinateGetter: boardKeyboardCoordinates,
   keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] },
+  scrollBehavior: KEYBOARD_DRAG_SCROLL,
 };
 
 export function useBoardSensors() {

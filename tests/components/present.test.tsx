@@ -49,6 +49,20 @@ describe('opening and leaving the presentation', () => {
     expect(document.querySelector('.app-shell')).not.toHaveAttribute('inert');
   });
 
+  it('has focus inside the view in the same moment the view appears (no frame where a key lands behind it)', async () => {
+    const user = setup();
+    // A MutationObserver runs right after React's commit, before effects React defers to later.
+    let focusInsideWhenShown: boolean | undefined;
+    const observer = new MutationObserver(() => {
+      const dialog = document.querySelector('[role="dialog"][aria-label^="Præsentation"]');
+      if (dialog && focusInsideWhenShown === undefined) focusInsideWhenShown = dialog.contains(document.activeElement);
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+    await openWithButton(user);
+    observer.disconnect();
+    expect(focusInsideWhenShown).toBe(true);
+  });
+
   it('opens with P when focus is not in a text field, and the close button closes it', async () => {
     const user = setup();
     await user.click(screen.getByLabelText('Kommune'));

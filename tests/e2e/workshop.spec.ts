@@ -125,6 +125,17 @@ test('the matrix moves an element with the keyboard, says where, and undo puts i
   await expect(quadrant(page, /^Ikke afgjort/).getByRole('listitem', { name: 'Håndtere data' })).toBeVisible();
 });
 
+test('in the matrix, arrow keys pressed as fast as one can type each take the card one area on', async ({ page }) => {
+  // A fast keyboard or screen-reader user does not wait for the page: Space, ArrowUp, ArrowRight,
+  // Space in one go must land where the same keys pressed slowly land. (The page scrolls to bring
+  // "Fasthold" into view on ArrowUp; a key during a smooth scroll was measured mid-scroll.)
+  await startWithFullCopy(page);
+  await page.getByRole('button', { name: 'Bør/Gør-matrix' }).click();
+  await page.getByRole('button', { name: 'Flyt: Håndtere data' }).focus();
+  for (const key of ['Space', 'ArrowUp', 'ArrowRight', 'Space']) await page.keyboard.press(key);
+  await expect(quadrant(page, /^Lad ligge/).getByRole('listitem', { name: 'Håndtere data' })).toBeVisible();
+});
+
 test('marks, notes and answers survive a reload', async ({ page }) => {
   await startWithFullCopy(page);
   await card(local(page), 'Håndtere data').getByRole('button', { name: 'Handlinger for: Håndtere data' }).click();

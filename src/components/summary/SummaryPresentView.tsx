@@ -3,7 +3,7 @@
  * keeps text large and never cut, the clicker keys, full screen, colours at 7:1), with the
  * summary's slides: the groups, each category's elements with their counts, the answers.
  */
-import { useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { labelled, type SummaryDocument } from '../../export/summaryDocument';
 import { shadeForWhiteText, tintForInk } from '../common/contrast';
@@ -109,7 +109,9 @@ export function SummaryPresentView({ document: doc, title, onClose }: SummaryPre
   const go = (next: number) => setPosition(Math.max(0, Math.min(slides.length - 1, next)));
 
   useFullscreen(view, onClose);
-  useEffect(() => {
+  // Focus moves in the commit that shows the view (a layout effect), not a frame later: a view
+  // loaded on demand appears when its code arrives, and a key pressed in between must land in it.
+  useLayoutEffect(() => {
     view.current?.focus();
     document.documentElement.classList.add('present-open');
     return () => document.documentElement.classList.remove('present-open');

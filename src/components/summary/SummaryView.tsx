@@ -4,7 +4,7 @@
  * elements, the Bør / Gør marks and the reflection answers; present it on the projector or save it
  * as a PDF. Loaded with import() only when opened, so a group's first load stays light.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { summarize } from '../../domain/summary';
 import { textIn } from '../../domain/text';
@@ -45,7 +45,9 @@ export default function SummaryView({ onClose }: { onClose: () => void }) {
   const doc = useMemo(() => summaryDocument(summary, names, words), [summary, names, words]);
   const pdf = useSummaryPdf();
 
-  useEffect(() => {
+  // Focus moves in the commit that shows the view (a layout effect), not a frame later: a view
+  // loaded on demand appears when its code arrives, and a key pressed in between must land in it.
+  useLayoutEffect(() => {
     heading.current?.focus();
   }, []);
   // Back to the button once the page is no longer inert (focus cannot land there before).

@@ -6,7 +6,6 @@
 import {
   DndContext,
   DragOverlay,
-  KeyboardSensor,
   PointerSensor,
   useDroppable,
   useSensor,
@@ -21,6 +20,8 @@ import { useTranslation } from 'react-i18next';
 import { elementsByQuadrant, QUADRANTS, type PlacedElement, type Quadrant } from '../../domain/marks';
 import { shorten, textIn } from '../../domain/text';
 import { isMatrixDragData, matrixCollision, matrixKeyboardCoordinates, quadrantDropId, quadrantOfDropId, type MatrixDragData } from '../../dnd/matrix';
+import { BoardKeyboardSensor } from '../../dnd/keyboardSensor';
+import { KEYBOARD_DRAG_SCROLL } from '../../dnd/sensors';
 import { useProfileStore } from '../../store/profileStore';
 import { MatrixCard } from './MatrixCard';
 import './workshopViews.css';
@@ -90,19 +91,21 @@ function QuadrantArea({ quadrant, items, lang }: { quadrant: Quadrant; items: Pl
   );
 }
 
+// Module constants: dnd-kit's useSensor memoises on the options object (see src/dnd/sensors.ts).
+const POINTER_OPTIONS = { activationConstraint: { distance: 5 } };
+const KEYBOARD_OPTIONS = {
+  coordinateGetter: matrixKeyboardCoordinates,
+  keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space'] },
+  scrollBehavior: KEYBOARD_DRAG_SCROLL,
+};
+
 export function MatrixView() {
   const { t } = useTranslation();
   const local = useProfileStore((state) => state.local);
   const lang = useProfileStore((state) => state.contentLanguage);
   const placed = useMemo(() => elementsByQuadrant(local), [local]);
   const [active, setActive] = useState<MatrixDragData | null>(null);
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
-    useSensor(KeyboardSensor, {
-      coordinateGetter: matrixKeyboardCoordinates,
-      keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space'] },
-    }),
-  );
+  const sensors = useSensors(useSensor(PointerSensor, POINTER_OPTIONS), useSensor(BoardKeyboardSensor, KEYBOARD_OPTIONS));
   const [memory] = useState(() => ({ lastOver: undefined as string | undefined }));
   const announcements = useMemo(() => matrixAnnouncements(t, memory), [t, memory]);
   const empty = local.categories.every((category) => category.elements.length === 0);
