@@ -62,5 +62,9 @@ export function SortableBinding({ id, data, disabled, roleDescription, nodes, li
   useLayoutEffect(() => paintGlide(transformCss, snap), [transformCss, snap, paintGlide]);
   useLayoutEffect(() => () => paintGlide('', ''), [paintGlide]);
   useLayoutEffect(() => onDraggingChange(isDragging), [isDragging, onDraggingChange]);
+  // A card whose place left the view during its own drag stops being a sortable in the render that
+  // ends the drag (nearView's release): this binding is gone before it could say "not dragging", and
+  // the card stayed lifted with its handle pressed. A binding that goes always puts the card down.
+  useLayoutEffect(() => () => onDraggingChange(false), [onDraggingChange]);
   return null;
 }
