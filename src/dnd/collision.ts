@@ -53,8 +53,18 @@ export function createBoardCollision(localArea: () => Box | undefined): Collisio
     const activeId = String(active.id);
     const slot = pointerSlot(pointer, lists, new Set([activeId, PLACEHOLDER_ID]), boxOf, localArea());
     if (!slot) return [];
-    return hit(overIdForSlot(lists.find((list) => list.id === slot.listId)!, slot.index, activeId));
+    const list = lists.find((candidate) => candidate.id === slot.listId)!;
+    return hit(registeredOr(overIdForSlot(list, slot.index, activeId), list.id, boxOf));
   };
+}
+
+/**
+ * The card that stands for a slot is a dnd-kit droppable only while it is near the view (see
+ * components/board/nearView.ts); dnd-kit reads an unknown id as "over nothing". For the moment
+ * until it is one (a jump faster than the page can follow), the list stands for it.
+ */
+export function registeredOr(id: string, listId: string, boxOf: (id: string) => Box | undefined): string {
+  return boxOf(id) ? id : listId;
 }
 
 /**

@@ -57,14 +57,16 @@ export function listAt(x: number, y: number, lists: readonly ListLayout[], area:
 /**
  * How many of `ids` lie above `y` (a card counts once the pointer is past its middle). Reads the
  * boxes in order and stops at the first card below the pointer, so a long list is not read to its end.
+ * A card without a box (far from view, so not measured: see components/board/nearView.ts) counts as
+ * above while no measured card below the pointer has come yet: the pointer is in view, so the
+ * unmeasured cards before the measured ones are the ones scrolled away above it.
  */
 export function slotIndex(y: number, ids: readonly string[], boxOf: BoxOf): number {
   let index = 0;
   for (const id of ids) {
     const box = boxOf(id);
-    if (!box) continue;
-    if (y > (box.top + box.bottom) / 2) index += 1;
-    else break;
+    if (box && y <= (box.top + box.bottom) / 2) break;
+    index += 1;
   }
   return index;
 }

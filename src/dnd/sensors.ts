@@ -76,14 +76,21 @@ export function bodyDragListeners(listeners: Record<string, unknown> | undefined
  */
 export const KEYBOARD_DRAG_SCROLL: ScrollBehavior = 'instant';
 
+// One object each for the app's lifetime (issue 8, speed): dnd-kit's useSensor memoises on the
+// options object, so fresh literals made new sensors, new activators and new listeners for every
+// card on every render of the board: all 300 cards re-rendered on pick-up, drop and rename.
+const POINTER_OPTIONS = { activationConstraint: { distance: 5 } };
+const TOUCH_OPTIONS = { activationConstraint: { delay: 300, tolerance: 8 } };
+const KEYBOARD_OPTIONS = {
+  coordinateGetter: boardKeyboardCoordinates,
+  keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] },
+  scrollBehavior: KEYBOARD_DRAG_SCROLL,
+};
+
 export function useBoardSensors() {
   return useSensors(
-    useSensor(BoardPointerSensor, { activationConstraint: { distance: 5 } }),
-    useSensor(BoardTouchSensor, { activationConstraint: { delay: 300, tolerance: 8 } }),
-    useSensor(BoardKeyboardSensor, {
-      coordinateGetter: boardKeyboardCoordinates,
-      keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] },
-      scrollBehavior: KEYBOARD_DRAG_SCROLL,
-    }),
+    useSensor(BoardPointerSensor, POINTER_OPTIONS),
+    useSensor(BoardTouchSensor, TOUCH_OPTIONS),
+    useSensor(BoardKeyboardSensor, KEYBOARD_OPTIONS),
   );
 }

@@ -3,7 +3,7 @@
 // on the production build. Prints figures; asserts nothing about speed (that is not a test).
 import { expect, test, type Page } from '@playwright/test';
 import { card, generic, handleOf, local } from '../e2e/helpers';
-import { arm, armedResult, frameWindow, installInstruments, layoutShift, percentile, type Span } from './inPage';
+import { arm, armedResult, cpuTrace, frameWindow, installInstruments, layoutShift, percentile, type Span } from './inPage';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const ms = (value: number) => `${value.toFixed(1).padStart(6)} ms`;
@@ -38,6 +38,8 @@ interface RunFigures {
   drop: Span;
   placeholder: Span;
   rename: Span;
+  /** CPU time of the longest main-thread task in each (Chromium's trace; see cpuTrace). */
+  cpu: Record<'pickUp' | 'drag' | 'drop' | 'placeholder' | 'rename', number>;
 }
 
 async function oneRun(page: Page, count: number, run: number): Promise<RunFigures> {
@@ -46,15 +48,21 @@ async function oneRun(page: Page, count: number, run: number): Promise<RunFigure
   const box = (await handleOf(card(local(page), 'Element nummer 1')).boundingBox())!;
   await page.mouse.move(box.x + 10, box.y + 10);
   await page.mouse.down();
+  let trace = await cpuTrace(page);
   await arm(page, 'pointermove', { kind: 'present', selector: '.card--overlay' });
   await page.mouse.move(box.x + 20, box.y + 20);
   const pickUp = await armedResult(page, 'pickUp');
+  const cpu = { pickUp: await trace.stop(), drag: 0, drop: 0, placeholder: 0, rename: 0 };
+  trace = await cpuTrace(page);
   const dragging = await frameWindow(page);
   await page.mouse.move(box.x + 20, box.y + 340, { steps: 60 });
   const { frames, longestTask: dragLongestTask, longestFrame: dragLongestFrame } = await dragging.stop();
+  cpu.drag = await trace.stop();
+  trace = await cpuTrace(page);
   await arm(page, 'pointerup', { kind: 'absent', selector: '.card--overlay' });
   await page.mouse.up();
   const drop = await armedResult(page, 'drop');
+  cpu.drop = await trace.stop();
 
   // A generic card dragged over a local list: its placeholder enters the list. A fresh page, so
   // nothing is still scrolling after the drop's focus move.
@@ -66,11 +74,13 @@ async function oneRun(page: Page, count: number, run: number): Promise<RunFigure
   await page.mouse.move(from.x + 20, from.y + 20, { steps: 2 });
   await expect(page.locator('.card--overlay')).toBeAttached();
   await page.mouse.move(from.x + 60, from.y + 20, { steps: 2 });
+  trace = await cpuTrace(page);
   await arm(page, 'pointermove', { kind: 'present', selector: '#local-profile .card--placeholder' }, true);
   // Across the gap into the list; the clock starts at the last move before the placeholder shows.
   await page.mouse.move(target.x + target.width / 2, target.y + 8, { steps: 4 });
   await page.mouse.move(target.x + target.width / 2, target.y + 10);
   const placeholder = await armedResult(page, 'placeholder');
+  cpu.placeholder = await trace.stop();
   await page.keyboard.press('Escape');
   await page.mouse.up();
   await expect(page.locator('.card--overlay')).toHaveCount(0);
@@ -81,11 +91,15 @@ async function oneRun(page: Page, count: number, run: number): Promise<RunFigure
   await page.keyboard.press('Enter');
   const field = local(page).getByRole('textbox', { name: 'Ny tekst til elementet' });
   await field.fill(renamed);
+  trace = await cpuTrace(page);
   await arm(page, 'keydown', { kind: 'text', selector: '.card__text', text: renamed });
   await field.press('Enter');
   const rename = await armedResult(page, 'rename');
-  return { frames, dragLongestTask, dragLongestFrame, pickUp, drop, placeholder, rename };
+  cpu.rename = await trace.stop();
+  return { frames, dragLongestTask, dragLongestFrame, pickUp, drop, placeholder, rename, cpu };
 }
+
+const cpuSummary = (values: number[]) => `${percentile(values, 50).toFixed(0)} / ${Math.max(...values).toFixed(0)} ms`;
 
 const summary = (label: string, spans: Span[]) =>
   `${label} p50 ${ms(percentile(spans.map((s) => s.toFrame), 50))}, max ${ms(Math.max(...spans.map((s) => s.toFrame)))}, longest task ${ms(Math.max(...spans.map((s) => s.longestTask)))}`;
@@ -106,6 +120,9 @@ for (const count of [9, 100, 300]) {
         `  ${summary('drop            ', runs.map((r) => r.drop))}`,
         `  ${summary('placeholder in  ', runs.map((r) => r.placeholder))}`,
         `  ${summary('rename (Enter)  ', runs.map((r) => r.rename))}`,
+        `  longest task, main-thread CPU time (p50 / max): ${(['pickUp', 'drop', 'placeholder', 'rename', 'drag'] as const)
+          .map((key) => `${key} ${cpuSummary(runs.map((r) => r.cpu[key]))}`)
+          .join(', ')}`,
       ].join('\n'),
     );
   });

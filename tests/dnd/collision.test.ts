@@ -34,6 +34,12 @@ function argsFor(order: Order, activeId: string, pointer: { x: number; y: number
 
 const x = LAYOUT.left + 100;
 
+/** A card far from view: not a dnd-kit droppable, so it has neither container nor rect. */
+function unregister(args: ReturnType<typeof argsFor>['args'], id: string) {
+  args.droppableRects.delete(id);
+  args.droppableContainers = args.droppableContainers.filter((c) => c.id !== id);
+}
+
 describe('boardCollision with a pointer', () => {
   it('over the generic panel is the generic area', () => {
     const { collision, args } = argsFor({ viden: ['tall'] }, 'tall', { x: 100, y: 300 });
@@ -84,6 +90,25 @@ describe('boardCollision with a pointer', () => {
     collision({ ...args, droppableRects: counted });
     // The generic panel, the list, and the cards down to the pointer — not all 50.
     expect(reads).toBeLessThan(12);
+  });
+
+  it('in a long list whose far cards are not droppables (only cards near the view are), names the card under the pointer', () => {
+    const order = { viden: Array.from({ length: 60 }, (_, i) => `c${i}`) };
+    const { collision, args, boxes } = argsFor(order, 'generic:g', null);
+    // Scrolled down to card 25: the first 20 cards are far above the view.
+    for (let i = 0; i < 20; i += 1) unregister(args, `c${i}`);
+    const box = boxes.get('c25')!;
+    args.pointerCoordinates = { x, y: (box.top + box.bottom) / 2 + 1 };
+    expect(collision(args).map((hit) => hit.id)).toEqual(['c26']);
+  });
+
+  it('never names a card that is not a droppable yet (a jump faster than the page follows): the list stands for it', () => {
+    const order = { viden: Array.from({ length: 40 }, (_, i) => `c${i}`) };
+    const { collision, args, boxes } = argsFor(order, 'c10', null);
+    unregister(args, 'c25');
+    const box = boxes.get('c25')!;
+    args.pointerCoordinates = { x, y: (box.top + box.bottom) / 2 + 1 };
+    expect(collision(args).map((hit) => hit.id)).toEqual(['list:viden']);
   });
 });
 

@@ -29,6 +29,17 @@ describe('slotIndex', () => {
     slotIndex(middle('short') + 1, ['short', 'tall', 'b'], (id) => (read.push(id), boxes.get(id)));
     expect(read).toEqual(['short', 'tall']);
   });
+
+  it('counts the unmeasured cards scrolled away above the measured ones (only cards near the view are measured)', () => {
+    // A long list scrolled to its end: its first 40 cards are far above the view and have no box.
+    const far = Array.from({ length: 40 }, (_, i) => `far${i}`);
+    const ids = [...far, 'short', 'tall', 'b'];
+    expect(slotIndex(middle('short') - 1, ids, boxOf)).toBe(40);
+    expect(slotIndex(middle('short') + 1, ids, boxOf)).toBe(41);
+    expect(slotIndex(middle('b') + 1, ids, boxOf)).toBe(43);
+    // Unmeasured cards after the first card below the pointer are below it too.
+    expect(slotIndex(middle('short') - 1, ['short', ...far], boxOf)).toBe(0);
+  });
 });
 
 describe('listAt', () => {

@@ -1,5 +1,6 @@
+import { renderHook } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { pointerStartsDrag, touchStartsDrag } from '../../src/dnd/sensors';
+import { pointerStartsDrag, touchStartsDrag, useBoardSensors } from '../../src/dnd/sensors';
 
 function card() {
   const item = document.createElement('li');
@@ -32,5 +33,14 @@ describe('what a press on a card may start', () => {
       expect(pointerStartsDrag(target, 'mouse')).toBe(false);
       expect(touchStartsDrag(target)).toBe(false);
     }
+  });
+});
+
+describe('useBoardSensors', () => {
+  it('gives the same sensors on every render (new ones gave every card new listeners: all 300 re-rendered on each pick-up, issue 8)', () => {
+    const { result, rerender } = renderHook(() => useBoardSensors());
+    const first = result.current;
+    rerender();
+    expect(result.current).toBe(first);
   });
 });

@@ -23,6 +23,7 @@ import { requestFocus } from '../common/focusRequest';
 import { useDirection } from '../common/useDirection';
 import { GenericPanel } from './GenericPanel';
 import { LOCAL_PROFILE_ID, LocalPanel } from './LocalPanel';
+import { holdNearness, releaseNearness } from './nearView';
 import { useElementActions } from './useElementActions';
 
 /** The visible part of the local profile (its panel scrolls): lists outside it are no targets. */
@@ -31,9 +32,11 @@ function localAreaBox(): Box | undefined {
   return rect && { top: rect.top, bottom: rect.bottom, left: rect.left, right: rect.right };
 }
 
-// Lists grow and shrink while the preview moves things; measure them as they are, not as they were.
-// One object for all renders, so dnd-kit's measuring configuration is not rebuilt on each.
-const MEASURING = { droppable: { strategy: MeasuringStrategy.Always } };
+// Measured while a drag runs (dnd-kit measures again when lists change under it), never at rest:
+// `Always` also measured every card again after each drop, a long task with hundreds of cards
+// (issue 8), for rects nothing reads between drags. One object for all renders, so dnd-kit's
+// measuring configuration is not rebuilt on each.
+const MEASURING = { droppable: { strategy: MeasuringStrategy.WhileDragging } };
 
 const isKeyboard = (event: Event) => typeof KeyboardEvent !== 'undefined' && event instanceof KeyboardEvent;
 
@@ -88,6 +91,7 @@ export function Board() {
   const onDragStart = ({ active: dragged }: DragStartEvent) => {
     const data = dragged.data.current;
     if (!isDragData(data)) return;
+    holdNearness();
     setActive(data);
     if (data.kind === 'local') reportActivity({ kind: 'dragging', elementId: data.elementId });
     const start = orderOf(local);
@@ -121,6 +125,7 @@ export function Board() {
   };
 
   const finish = () => {
+    releaseNearness();
     reportActivity(null);
     setActive(null);
     updatePreview(null);

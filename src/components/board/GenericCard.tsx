@@ -1,8 +1,13 @@
-/** An element of the generic profile: dragged as a copy, never changed; marked when in use. */
+/**
+ * An element of the generic profile: dragged as a copy, never changed; marked when in use.
+ * Memoised, and the local categories its menu and Enter add to are read when used, so a change to
+ * the local profile re-renders only the generic cards whose "in use" mark changes (issue 8, speed).
+ */
 import { useDraggable } from '@dnd-kit/core';
-import { useCallback, useMemo, type KeyboardEvent } from 'react';
+import { memo, useCallback, useMemo, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Category, ProfileElement } from '../../domain/profile';
+import { useProfileStore } from '../../store/profileStore';
 import { shorten, textIn } from '../../domain/text';
 import { genericDragId, type DragData } from '../../dnd/dragData';
 import { bodyDragListeners } from '../../dnd/sensors';
@@ -12,40 +17,52 @@ import type { ElementActions } from './useElementActions';
 interface GenericCardProps {
   element: ProfileElement;
   category: Category;
-  localCategories: Category[];
+  /** Whether the local profile has a category to add to (it always has, unless it was emptied by an import). */
+  canAdd: boolean;
   inUse: boolean;
   lang: string;
   actions: ElementActions;
+  /** dnd-kit's role description, translated once per panel. */
+  roleDescription: string;
 }
 
-export function GenericCard({ element, category, localCategories, inUse, lang, actions }: GenericCardProps) {
+/** The local category a generic element goes to: the same category when the local profile has it, else its first. */
+const defaultTargetOf = (categoryId: string) => {
+  const { categories } = useProfileStore.getState().local;
+  return categories.find((c) => c.id === categoryId) ?? categories[0];
+};
+
+export const GenericCard = memo(function GenericCard({ element, category, canAdd, inUse, lang, actions, roleDescription }: GenericCardProps) {
   const { t } = useTranslation();
   const shown = useMemo(() => textIn(element.text, lang), [element.text, lang]);
-  const data: DragData = { kind: 'generic', elementId: element.id, text: shown.text, categoryId: category.id };
+  const data: DragData = useMemo(
+    () => ({ kind: 'generic', elementId: element.id, text: shown.text, categoryId: category.id }),
+    [element.id, shown.text, category.id],
+  );
+  const draggableAttributes = useMemo(() => ({ roleDescription }), [roleDescription]);
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({
     id: genericDragId(element.id),
     data,
-    attributes: { roleDescription: t('dnd.roleDescription') },
+    attributes: draggableAttributes,
   });
-  // Same category in the local profile when it has one, else its first.
-  const defaultTarget = localCategories.find((c) => c.id === category.id) ?? localCategories[0];
 
   // Stable props for the memoised CardView (see LocalCard).
   const onHandleKey = useCallback(
     (event: KeyboardEvent<HTMLButtonElement>) => {
-      if (isDragging || event.key !== 'Enter' || !defaultTarget) return false;
-      actions.addCopy(element.id, defaultTarget.id);
+      const target = defaultTargetOf(category.id);
+      if (isDragging || event.key !== 'Enter' || !target) return false;
+      actions.addCopy(element.id, target.id);
       return true;
     },
-    [isDragging, defaultTarget, actions, element.id],
+    [isDragging, category.id, actions, element.id],
   );
   const getMenuItems = useCallback(
     () =>
-      localCategories.map((target) => ({
+      useProfileStore.getState().local.categories.map((target) => ({
         label: t('card.addTo', { category: textIn(target.name, lang).text }),
         onSelect: () => actions.addCopy(element.id, target.id),
       })),
-    [localCategories, t, lang, actions, element.id],
+    [t, lang, actions, element.id],
   );
   const handleProps = useMemo(
     () => ({ ...attributes, ...listeners, 'aria-describedby': 'dnd-generic-instructions' }),
@@ -55,11 +72,16 @@ export function GenericCard({ element, category, localCategories, inUse, lang, a
   const style = useMemo(() => ({ ['--category-color' as string]: category.color }), [category.color]);
   const quickAdd = useMemo(
     () =>
-      defaultTarget && {
-        label: t('card.quickAdd', { text: shorten(shown.text) }),
-        onAdd: () => actions.addCopy(element.id, defaultTarget.id),
-      },
-    [defaultTarget, t, shown.text, actions, element.id],
+      canAdd
+        ? {
+            label: t('card.quickAdd', { text: shorten(shown.text) }),
+            onAdd: () => {
+              const target = defaultTargetOf(category.id);
+              if (target) actions.addCopy(element.id, target.id);
+            },
+          }
+        : undefined,
+    [canAdd, t, shown.text, actions, element.id, category.id],
   );
 
   return (
@@ -79,4 +101,4 @@ export function GenericCard({ element, category, localCategories, inUse, lang, a
       quickAdd={quickAdd}
     />
   );
-}
+});

@@ -31,6 +31,9 @@ export function GenericPanel({ generic, local, usedIds, lang, actions, acceptsRe
   const { setNodeRef, isOver } = useDroppable({ id: GENERIC_AREA_ID });
   const title = textIn(generic.title, lang);
   const dirOf = useDirection();
+  // Translated once per panel, not once per card and render.
+  const roleDescription = t('dnd.roleDescription');
+  const canAdd = local.categories.length > 0;
 
   return (
     <section
@@ -62,7 +65,8 @@ export function GenericPanel({ generic, local, usedIds, lang, actions, acceptsRe
                     key={element.id}
                     element={element}
                     category={category}
-                    localCategories={local.categories}
+                    canAdd={canAdd}
+                    roleDescription={roleDescription}
                     inUse={usedIds.has(element.id)}
                     lang={lang}
                     actions={actions}

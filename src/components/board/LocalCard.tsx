@@ -1,7 +1,10 @@
-/** An element of the local profile: sortable, renamable, with the full menu. */
-import { useSortable } from '@dnd-kit/sortable';
-import { CSS } from '@dnd-kit/utilities';
-import { useCallback, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+/**
+ * An element of the local profile: sortable, renamable, with the full menu. It is a dnd-kit sortable
+ * only while near the view (SortableBinding, nearView.ts); a press, touch or key on a card far from
+ * it makes it one at once, before dnd-kit sees the event, so any card can be picked up any time.
+ */
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent, type TouchEvent } from 'react';
+import { flushSync } from 'react-dom';
 import type { TFunction } from 'i18next';
 import type { ElementOrigin } from '../../domain/origin';
 import { findElement } from '../../domain/operations';
@@ -14,8 +17,9 @@ import { openAnnotation, useWorkshopView } from '../../store/workshopView';
 import type { MenuItem } from '../common/CardMenu';
 import { reportActivity, useLiveStore } from '../../store/liveStore';
 import { useProfileStore } from '../../store/profileStore';
-import { bodyDragListeners } from '../../dnd/sensors';
 import { CardView } from './CardView';
+import { isNear, markNear, useNear, watchNearness } from './nearView';
+import { SortableBinding, type CardNodes, type SortableListeners } from './SortableBinding';
 import type { ElementActions } from './useElementActions';
 
 interface LocalCardProps {
@@ -32,7 +36,7 @@ interface LocalCardProps {
   originOf: (element: ProfileElement) => ElementOrigin;
 }
 
-export function LocalCard({ element, categoryId, categoryColor, roleDescription, t, lang, actions, originOf }: LocalCardProps) {
+export const LocalCard = memo(function LocalCard({ element, categoryId, categoryColor, roleDescription, t, lang, actions, originOf }: LocalCardProps) {
   // The language (and text) a rename was opened in: it saves there, whatever the language settings
   // are by the time it is saved.
   const [editing, setEditing] = useState<{ lang: string; text: string } | null>(null);
@@ -56,13 +60,56 @@ export function LocalCard({ element, categoryId, categoryColor, roleDescription,
     [showOriginal, origin, lang],
   );
   const data: DragData = useMemo(() => ({ kind: 'local', elementId: element.id, text: shown.text }), [element.id, shown.text]);
-  const sortableAttributes = useMemo(() => ({ roleDescription }), [roleDescription]);
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
-    id: element.id,
-    data,
-    disabled: editing !== null,
-    attributes: sortableAttributes,
-  });
+  const near = useNear(element.id);
+  const [isDragging, setDragging] = useState(false);
+  const nodes = useRef<CardNodes>({ item: null, handle: null });
+  const sortableListeners = useRef<SortableListeners>(undefined);
+  const elementId = element.id;
+  const itemRef = useCallback(
+    (node: HTMLLIElement | null) => {
+      nodes.current.item = node;
+      if (!node) return;
+      const stop = watchNearness(node, elementId);
+      return () => {
+        nodes.current.item = null;
+        stop();
+      };
+    },
+    [elementId],
+  );
+  const handleRef = useCallback((node: HTMLButtonElement | null) => {
+    nodes.current.handle = node;
+  }, []);
+  const paintGlide = useCallback((transform: string, transition: string) => {
+    const item = nodes.current.item;
+    if (!item) return;
+    item.style.transform = transform;
+    item.style.transition = transition;
+  }, []);
+  // Hands each event to dnd-kit's listener, making the card a sortable first if it is not one yet.
+  const handleProps = useMemo(() => {
+    const bind = () => {
+      if (!isNear(elementId)) flushSync(() => markNear(elementId));
+    };
+    return {
+      'aria-roledescription': roleDescription,
+      'aria-disabled': editing !== null,
+      'aria-pressed': isDragging || undefined,
+      onFocus: () => markNear(elementId),
+      onPointerDown: (event: PointerEvent<HTMLElement>) => {
+        bind();
+        sortableListeners.current?.onPointerDown?.(event);
+      },
+      onTouchStart: (event: TouchEvent<HTMLElement>) => {
+        bind();
+        sortableListeners.current?.onTouchStart?.(event);
+      },
+      onKeyDown: (event: KeyboardEvent<HTMLElement>) => {
+        bind();
+        sortableListeners.current?.onKeyDown?.(event);
+      },
+    };
+  }, [elementId, roleDescription, editing, isDragging]);
 
   // Everything handed to the (memoised) CardView is kept stable, so during a drag only the cards
   // that actually move re-render — with hundreds of elements that is the difference between smooth
@@ -121,43 +168,49 @@ export function LocalCard({ element, categoryId, categoryColor, roleDescription,
     },
     [actions, element.id, editing],
   );
-  const handleProps = useMemo(() => ({ ...attributes, ...listeners }), [attributes, listeners]);
-  const bodyProps = useMemo(() => bodyDragListeners(listeners), [listeners]);
-  const transformCss = CSS.Translate.toString(transform);
-  // dnd-kit's transition string changes for every card when a drag starts and ends, which would
-  // re-render all of them; the glide comes from `.board--dragging` in styles.css instead. Its own
-  // "no transition this frame" (after the order changes) is kept.
-  const snap = transition?.startsWith('transform 0ms') ? transition : undefined;
-  const style = useMemo(
-    () => ({ transform: transformCss, transition: snap, ['--category-color' as string]: categoryColor }),
-    [transformCss, snap, categoryColor],
-  );
+  const bodyProps = useMemo(() => ({ onPointerDown: handleProps.onPointerDown, onTouchStart: handleProps.onTouchStart }), [handleProps]);
+  // The glide's transform is written by SortableBinding, not rendered here.
+  const style = useMemo(() => ({ ['--category-color' as string]: categoryColor }), [categoryColor]);
 
   return (
-    <CardView
-      id={element.id}
-      shown={shown}
-      variant="local"
-      origin={origin.kind}
-      outdatedFrom={outdatedFrom}
-      original={original}
-      getMenuItems={getMenuItems}
-      editing={editing !== null}
-      editLang={editing?.lang}
-      onStartEditing={startEditing}
-      onStopEditing={stopEditing}
-      onRename={rename}
-      onHandleKey={onHandleKey}
-      itemRef={setNodeRef}
-      handleRef={setActivatorNodeRef}
-      handleProps={handleProps}
-      bodyProps={bodyProps}
-      style={style}
-      isDragging={isDragging}
-      marks={element.marks}
-      note={element.note}
-      filteredOut={filteredOut}
-      presence={presence}
-    />
+    <>
+      <CardView
+        id={element.id}
+        shown={shown}
+        variant="local"
+        origin={origin.kind}
+        outdatedFrom={outdatedFrom}
+        original={original}
+        getMenuItems={getMenuItems}
+        editing={editing !== null}
+        editLang={editing?.lang}
+        onStartEditing={startEditing}
+        onStopEditing={stopEditing}
+        onRename={rename}
+        onHandleKey={onHandleKey}
+        itemRef={itemRef}
+        handleRef={handleRef}
+        handleProps={handleProps}
+        bodyProps={bodyProps}
+        style={style}
+        isDragging={isDragging}
+        marks={element.marks}
+        note={element.note}
+        filteredOut={filteredOut}
+        presence={presence}
+      />
+      {near && (
+        <SortableBinding
+          id={element.id}
+          data={data}
+          disabled={editing !== null}
+          roleDescription={roleDescription}
+          nodes={nodes}
+          listenersRef={sortableListeners}
+          onDraggingChange={setDragging}
+          paintGlide={paintGlide}
+        />
+      )}
+    </>
   );
-}
+});

@@ -1,7 +1,7 @@
 /** One category of the local profile: a sortable list, a drop target, and "add element". */
 import { useDroppable } from '@dnd-kit/core';
 import { SortableContext } from '@dnd-kit/sortable';
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { ElementOrigin } from '../../domain/origin';
@@ -23,14 +23,16 @@ interface LocalCategoryProps {
   category: Category;
   /** Element ids in display order (differs from the profile while a drag is under way). */
   ids: string[];
-  elementsById: Map<string, ProfileElement>;
+  /** The elements of `ids` (the placeholder left out), the same array while they are the same. */
+  elements: ProfileElement[];
   placeholderText?: string;
   lang: string;
   actions: ElementActions;
   originOf: (element: ProfileElement) => ElementOrigin;
 }
 
-export function LocalCategory({ category, ids, elementsById, placeholderText, lang, actions, originOf }: LocalCategoryProps) {
+/** Memoised: a list that a change or a drag leaves alone is not rendered again. */
+export const LocalCategory = memo(function LocalCategory({ category, ids, elements, placeholderText, lang, actions, originOf }: LocalCategoryProps) {
   const { t } = useTranslation();
   // The language the add field was opened in: a new element is written in it, whatever happens meanwhile.
   const [adding, setAdding] = useState<string | null>(null);
@@ -43,6 +45,7 @@ export function LocalCategory({ category, ids, elementsById, placeholderText, la
   const count = ids.filter((id) => id !== PLACEHOLDER_ID).length;
   // Translated once per list, not once per card and render.
   const roleDescription = t('dnd.roleDescription');
+  let next = 0;
 
   return (
     <section className="category" style={{ ['--category-color' as string]: category.color }} aria-labelledby={headingId}>
@@ -52,7 +55,8 @@ export function LocalCategory({ category, ids, elementsById, placeholderText, la
           <ul ref={setNodeRef} className={`card-list${isOver ? ' card-list--over' : ''}`} aria-labelledby={headingId}>
             {ids.map((id) => {
               if (id === PLACEHOLDER_ID) return <DropPlaceholder key={id} text={placeholderText ?? ''} />;
-              const element = elementsById.get(id);
+              // `elements` is `ids` without the placeholder (and without ids the profile lacks).
+              const element = elements[next]?.id === id ? elements[next++] : undefined;
               if (!element) return null;
               return (
                 <LocalCard
@@ -104,4 +108,4 @@ export function LocalCategory({ category, ids, elementsById, placeholderText, la
       )}
     </section>
   );
-}
+});

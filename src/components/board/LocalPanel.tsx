@@ -5,7 +5,7 @@ import { elementOrigin } from '../../domain/origin';
 import { MAX_MUNICIPALITY_LENGTH, MAX_TEXT_LENGTH } from '../../domain/limits';
 import type { Profile, ProfileElement } from '../../domain/profile';
 import { textIn } from '../../domain/text';
-import type { Order } from '../../dnd/dragData';
+import { PLACEHOLDER_ID, type Order } from '../../dnd/dragData';
 import { genericElement } from '../../store/catalog';
 import { useProfileStore } from '../../store/profileStore';
 import { useDirection } from '../common/useDirection';
@@ -23,6 +23,21 @@ interface LocalPanelProps {
 
 /** The local panel's element id: the skip link's target, and the visible drop area for drags. */
 export const LOCAL_PROFILE_ID = 'local-profile';
+
+const elementsOfIds = new WeakMap<readonly string[], ProfileElement[]>();
+
+/**
+ * A list's elements in display order: the same array for the same id list while its elements are
+ * the same, so a list that a change or a drag leaves alone (it keeps its id list: see orderOf) is not
+ * rendered again, its hundred cards not even compared (issue 8, speed).
+ */
+function elementsOf(ids: readonly string[], elementsById: ReadonlyMap<string, ProfileElement>): ProfileElement[] {
+  const elements = ids.flatMap((id) => elementsById.get(id) ?? []);
+  const before = elementsOfIds.get(ids);
+  if (before && before.length === elements.length && before.every((element, index) => element === elements[index])) return before;
+  elementsOfIds.set(ids, elements);
+  return elements;
+}
 
 export function LocalPanel({ local, order, placeholderText, lang, actions }: LocalPanelProps) {
   const { t } = useTranslation();
@@ -81,18 +96,21 @@ export function LocalPanel({ local, order, placeholderText, lang, actions }: Loc
         </div>
       </div>
       <div className="panel__categories">
-        {local.categories.map((category) => (
-          <LocalCategory
-            key={category.id}
-            category={category}
-            ids={order[category.id] ?? []}
-            elementsById={elementsById}
-            placeholderText={placeholderText}
-            lang={lang}
-            actions={actions}
-            originOf={originOf}
-          />
-        ))}
+        {local.categories.map((category) => {
+          const ids = order[category.id] ?? [];
+          return (
+            <LocalCategory
+              key={category.id}
+              category={category}
+              ids={ids}
+              elements={elementsOf(ids, elementsById)}
+              placeholderText={ids.includes(PLACEHOLDER_ID) ? placeholderText : undefined}
+              lang={lang}
+              actions={actions}
+              originOf={originOf}
+            />
+          );
+        })}
       </div>
     </section>
   );

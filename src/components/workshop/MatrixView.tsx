@@ -91,20 +91,21 @@ function QuadrantArea({ quadrant, items, lang }: { quadrant: Quadrant; items: Pl
   );
 }
 
+// Module constants: dnd-kit's useSensor memoises on the options object (see src/dnd/sensors.ts).
+const POINTER_OPTIONS = { activationConstraint: { distance: 5 } };
+const KEYBOARD_OPTIONS = {
+  coordinateGetter: matrixKeyboardCoordinates,
+  keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space'] },
+  scrollBehavior: KEYBOARD_DRAG_SCROLL,
+};
+
 export function MatrixView() {
   const { t } = useTranslation();
   const local = useProfileStore((state) => state.local);
   const lang = useProfileStore((state) => state.contentLanguage);
   const placed = useMemo(() => elementsByQuadrant(local), [local]);
   const [active, setActive] = useState<MatrixDragData | null>(null);
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
-    useSensor(BoardKeyboardSensor, {
-      coordinateGetter: matrixKeyboardCoordinates,
-      keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space'] },
-      scrollBehavior: KEYBOARD_DRAG_SCROLL,
-    }),
-  );
+  const sensors = useSensors(useSensor(PointerSensor, POINTER_OPTIONS), useSensor(BoardKeyboardSensor, KEYBOARD_OPTIONS));
   const [memory] = useState(() => ({ lastOver: undefined as string | undefined }));
   const announcements = useMemo(() => matrixAnnouncements(t, memory), [t, memory]);
   const empty = local.categories.every((category) => category.elements.length === 0);
