@@ -1,26 +1,21 @@
 /**
- * The generic profiles the app ships: every `profiles/*.json`, bundled at build time and validated
- * through the same door as everything else. Adding a generic profile is adding a file.
+ * The generic profiles the app ships: every `profiles/*.json`, bundled at build time. Adding a generic
+ * profile is adding a file. They are validated by the tests, not at run time: each must come through
+ * the door (restoreProfile) exactly as it is (tests/domain/profileFiles.test.ts), so a first visit
+ * needs no validator (issue 8's first-load budget; saved work still goes through it, profileDoor.ts).
  */
-import { restoreProfile } from '../domain/migrate';
 import { findElement } from '../domain/operations';
 import type { Profile, ProfileElement } from '../domain/profile';
 
-const files = import.meta.glob<unknown>(['../../profiles/*.json', '!../../profiles/profile.schema.json'], {
+const files = import.meta.glob<Profile>(['../../profiles/*.json', '!../../profiles/profile.schema.json'], {
   eager: true,
   import: 'default',
 });
 
 export const DEFAULT_GENERIC_ID = 'kontaktperson-plus';
 
-/** The valid generic profiles, the Kontaktperson+ profile first. */
-export const genericProfiles: Profile[] = Object.entries(files)
-  .flatMap(([path, data]) => {
-    const result = restoreProfile(data);
-    if (result.ok) return [result.profile];
-    console.error(`Skipping ${path}: not a valid profile`, result.problems);
-    return [];
-  })
+/** The generic profiles, the Kontaktperson+ profile first. */
+export const genericProfiles: Profile[] = Object.values(files)
   .sort((a, b) => (a.id === DEFAULT_GENERIC_ID ? -1 : b.id === DEFAULT_GENERIC_ID ? 1 : a.id.localeCompare(b.id)));
 
 export function genericProfile(id: string): Profile {
