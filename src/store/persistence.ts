@@ -6,6 +6,7 @@
  * importing the store (tests, exports) starts nothing.
  */
 import type { Profile } from '../domain/profile';
+import { loadGenericProfiles } from './catalog';
 import { isProfileDoorOpen, loadProfileDoor } from './profileDoor';
 import { noticeKeptAside, UNDO_LIMIT, useProfileStore } from './profileStore';
 import { HISTORY_KEY, readHistory, serializeHistory } from './savedHistory';
@@ -32,8 +33,9 @@ function readSavedHistoryText(): string | null {
  */
 export async function loadSavedWork(): Promise<void> {
   if (hasSavedWork() || readSavedHistoryText() !== null) {
-    // A door that cannot be fetched is said by the read itself (savedState.ts); the history waits.
-    await loadProfileDoor().catch(() => undefined);
+    // Saved work may be built on any generic profile. A door that cannot be fetched is said by the
+    // read itself (savedState.ts); the history waits.
+    await Promise.all([loadProfileDoor().catch(() => undefined), loadGenericProfiles().catch(() => undefined)]);
   }
   const { persist } = useProfileStore;
   if (!persist.hasHydrated()) await new Promise<void>((resolve) => {
@@ -80,6 +82,13 @@ export function startPersistence() {
   started = true;
   void startTabLock();
   loadHistory();
+  // The first change (an import, a link, another tab's work, or just an edit) may bring in elements of
+  // any generic profile: from then on they are all loaded, not in the way of the first screen.
+  const stopWatching = useProfileStore.subscribe((state, previous) => {
+    if (state.local === previous.local && state.genericId === previous.genericId) return;
+    stopWatching();
+    void loadGenericProfiles().catch(() => undefined);
+  });
   window.addEventListener('storage', (event) => {
     if (event.key === STORAGE_KEY && tabRole() === 'elsewhere') void useProfileStore.persist.rehydrate();
   });
