@@ -11,7 +11,7 @@
  */
 import { PointerSensor, TouchSensor, useSensor, useSensors, type PointerSensorProps } from '@dnd-kit/core';
 import type { PointerEvent as ReactPointerEvent, TouchEvent as ReactTouchEvent } from 'react';
-import { BoardKeyboardSensor } from './keyboardSensor';
+import { CatchUpKeyboardSensor } from './keyboardSensor';
 import { boardKeyboardCoordinates } from './keyboardCoordinates';
 
 /** The handle's class: what starts a drag at once, for any pointer. */
@@ -91,6 +91,6 @@ export function useBoardSensors() {
   return useSensors(
     useSensor(BoardPointerSensor, POINTER_OPTIONS),
     useSensor(BoardTouchSensor, TOUCH_OPTIONS),
-    useSensor(BoardKeyboardSensor, KEYBOARD_OPTIONS),
+    useSensor(CatchUpKeyboardSensor, KEYBOARD_OPTIONS),
   );
 }

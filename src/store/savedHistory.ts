@@ -29,16 +29,32 @@ interface SavedHistory {
 }
 
 /**
+ * Each state's JSON, kept per state object (a state is never edited, a change makes a new one): the
+ * history is written a second after every change, and writing out all 200 steps of a 300-element
+ * profile each time was a ~70 ms task (issue 8: a drag started then stutters). Now only new steps are.
+ */
+const jsonOfState = new WeakMap<Profile, string>();
+
+function stateJson(state: Profile): string {
+  let json = jsonOfState.get(state);
+  if (json === undefined) {
+    json = JSON.stringify(state);
+    jsonOfState.set(state, json);
+  }
+  return json;
+}
+
+/**
  * The history as saved text: the newest undo steps first to fit the budget (then redo steps), never
  * more than `limit` of each.
  */
 export function serializeHistory(present: Profile, history: History, limit: number, budget = HISTORY_BUDGET): string {
-  const presentJson = JSON.stringify(present);
+  const presentJson = stateJson(present);
   let room = budget - presentJson.length;
   const take = (states: Profile[]) => {
     const kept: string[] = [];
     for (const state of states.slice(0, limit)) {
-      const json = JSON.stringify(state);
+      const json = stateJson(state);
       if (json.length + 1 > room) break;
       room -= json.length + 1;
       kept.push(json);

@@ -44,13 +44,20 @@ for (const count of [300, 1000]) {
     bench('usedSourceIds', () => {
       usedSourceIds(profile);
     });
-    // Run by the store on every change that succeeds (the limits check).
-    bench('exceededLimit (count + export size)', () => {
-      exceededLimit(profile);
+    // Run by the store on every change that succeeds (the limits check): after a rename, one element
+    // is new and the rest were counted before (sizes are kept per element object).
+    let renames = 0;
+    bench('rename + exceededLimit (count + export size)', () => {
+      renames += 1;
+      exceededLimit(renameElement(profile, 'kompetencer-3', 'da', `Et nyt navn ${renames}`));
     });
-    // Written a second after a burst of changes, and when the page is hidden.
-    bench('serializeHistory (200 steps, budget-bound)', () => {
-      serializeHistory(profile, { past: Array.from({ length: 200 }, () => profile), future: [] }, 200, HISTORY_BUDGET);
+    // Written a second after a burst of changes, and when the page is hidden: 199 steps written
+    // before (their JSON is kept per state) and one new.
+    const steps = Array.from({ length: 199 }, (_, i) => renameElement(profile, 'viden-0', 'da', `Skridt ${i}`));
+    bench('serializeHistory (200 steps, one new, budget-bound)', () => {
+      renames += 1;
+      const present = renameElement(profile, 'viden-1', 'da', `Nu ${renames}`);
+      serializeHistory(present, { past: [...steps, profile], future: [] }, 200, HISTORY_BUDGET);
     });
   });
 }

@@ -4,9 +4,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LIMITS_TABLE, MAX_ELEMENTS, MAX_PROFILE_BYTES, utf8Length } from '../../src/domain/limits';
 import { parseProfileJson, restoreProfile, serializeProfile } from '../../src/domain/migrate';
+import { profileFileBytes } from '../../src/domain/profileFile';
 import { addOwnElement } from '../../src/domain/operations';
 import type { Profile } from '../../src/domain/profile';
-import { anyText } from '../fuzz/arbitraries';
+import { anyText, validProfile } from '../fuzz/arbitraries';
 import { FUZZ_TIMEOUT, fuzzParams } from '../fuzz/settings';
 import { smallProfile } from './fixtures';
 
@@ -28,6 +29,20 @@ describe('the limits table', () => {
     fc.assert(
       fc.property(fc.oneof(anyText(50), fc.string({ unit: 'binary' })), (text) => {
         expect(utf8Length(text)).toBe(new TextEncoder().encode(text).length);
+      }),
+      fuzzParams(),
+    );
+  }, FUZZ_TIMEOUT);
+});
+
+describe('profileFileBytes', () => {
+  it('is the size of the profile written out as its file, for any profile, also after a change that keeps most elements', () => {
+    fc.assert(
+      fc.property(validProfile, anyText(40), (profile, text) => {
+        expect(profileFileBytes(profile)).toBe(utf8Length(serializeProfile(profile)));
+        // Counted again after a change: unchanged elements come from the cache, the new one is counted.
+        const changed = addOwnElement(profile, profile.categories[0]!.id, 'added-element', text || 'x');
+        expect(profileFileBytes(changed)).toBe(utf8Length(serializeProfile(changed)));
       }),
       fuzzParams(),
     );

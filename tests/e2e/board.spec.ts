@@ -80,6 +80,13 @@ test('copies a generic element into the local profile with the keyboard', async 
   await expect(live).toContainText('«Respektere målgruppen» er sluppet i Færdigheder, plads 1 af 1.');
 });
 
+test('keys typed at once during a keyboard drag each take the card one step on from the last', async ({ page }) => {
+  // The same keys as above with no pause between them, as a fast typist or a screen reader sends them.
+  await handleOf(card(generic(page), 'Respektere målgruppen')).focus();
+  for (const key of ['Space', 'ArrowRight', 'ArrowDown', 'ArrowDown', 'Space']) await page.keyboard.press(key);
+  await expect.poll(() => textsIn(list(local(page), 'Færdigheder'))).toEqual(['Respektere målgruppen']);
+});
+
 test('drags a local element back out with the keyboard to remove it, and Escape keeps it', async ({ page }) => {
   await card(generic(page), 'Danne relationer').getByRole('button', { name: /^Handlinger for/ }).click();
   await page.getByRole('menuitem', { name: 'Tilføj til Viden i den lokale profil' }).click();

@@ -3,7 +3,7 @@
  * for a projector. Arrow keys, Page Up/Down and Space (what clickers send, see useSlideKeys) step
  * through an overview and then category by category; Home/End jump; Escape leaves. No editing here.
  */
-import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { textIn } from '../../domain/text';
 import { useProfileStore } from '../../store/profileStore';
@@ -22,6 +22,7 @@ import {
 } from '../common/stage/slides';
 import { useFullscreen } from '../common/stage/useFullscreen';
 import { useSlideKeys } from '../common/stage/useSlideKeys';
+import { useStageFocus } from '../common/stage/useStageFocus';
 import '../common/stage/stage.css';
 
 interface PresentViewProps {
@@ -43,13 +44,7 @@ export function PresentView({ source, onSourceChange, onClose }: PresentViewProp
 
   useFullscreen(view, onClose);
 
-  // Focus moves in the commit that shows the view (a layout effect), not a frame later: a view
-  // loaded on demand appears when its code arrives, and a key pressed in between must land in it.
-  useLayoutEffect(() => {
-    view.current?.focus();
-    document.documentElement.classList.add('present-open');
-    return () => document.documentElement.classList.remove('present-open');
-  }, []);
+  useStageFocus(view);
 
   useSlideKeys({
     next: () => setPosition(nextPosition(slides, at, reveal)),

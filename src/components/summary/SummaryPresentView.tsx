@@ -3,13 +3,14 @@
  * keeps text large and never cut, the clicker keys, full screen, colours at 7:1), with the
  * summary's slides: the groups, each category's elements with their counts, the answers.
  */
-import { useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { useMemo, useRef, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { labelled, type SummaryDocument } from '../../export/summaryDocument';
 import { shadeForWhiteText, tintForInk } from '../common/contrast';
 import { useFitToStage } from '../common/stage/useFitToStage';
 import { useFullscreen } from '../common/stage/useFullscreen';
 import { useSlideKeys } from '../common/stage/useSlideKeys';
+import { useStageFocus } from '../common/stage/useStageFocus';
 import { summarySlides, type SummarySlide } from './summarySlides';
 import '../common/stage/stage.css';
 
@@ -109,13 +110,7 @@ export function SummaryPresentView({ document: doc, title, onClose }: SummaryPre
   const go = (next: number) => setPosition(Math.max(0, Math.min(slides.length - 1, next)));
 
   useFullscreen(view, onClose);
-  // Focus moves in the commit that shows the view (a layout effect), not a frame later: a view
-  // loaded on demand appears when its code arrives, and a key pressed in between must land in it.
-  useLayoutEffect(() => {
-    view.current?.focus();
-    document.documentElement.classList.add('present-open');
-    return () => document.documentElement.classList.remove('present-open');
-  }, []);
+  useStageFocus(view);
   useSlideKeys({ next: () => go(at + 1), previous: () => go(at - 1), first: () => go(0), last: () => go(slides.length - 1), close: onClose });
 
   const pageLabel = slide.kind !== 'groups' && slide.pages > 1 ? t('present.page', { page: slide.page + 1, pages: slide.pages }) : undefined;

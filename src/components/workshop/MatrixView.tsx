@@ -20,7 +20,7 @@ import { useTranslation } from 'react-i18next';
 import { elementsByQuadrant, QUADRANTS, type PlacedElement, type Quadrant } from '../../domain/marks';
 import { shorten, textIn } from '../../domain/text';
 import { isMatrixDragData, matrixCollision, matrixKeyboardCoordinates, quadrantDropId, quadrantOfDropId, type MatrixDragData } from '../../dnd/matrix';
-import { BoardKeyboardSensor } from '../../dnd/keyboardSensor';
+import { CatchUpKeyboardSensor } from '../../dnd/keyboardSensor';
 import { KEYBOARD_DRAG_SCROLL } from '../../dnd/sensors';
 import { useProfileStore } from '../../store/profileStore';
 import { MatrixCard } from './MatrixCard';
@@ -105,7 +105,7 @@ export function MatrixView() {
   const lang = useProfileStore((state) => state.contentLanguage);
   const placed = useMemo(() => elementsByQuadrant(local), [local]);
   const [active, setActive] = useState<MatrixDragData | null>(null);
-  const sensors = useSensors(useSensor(PointerSensor, POINTER_OPTIONS), useSensor(BoardKeyboardSensor, KEYBOARD_OPTIONS));
+  const sensors = useSensors(useSensor(PointerSensor, POINTER_OPTIONS), useSensor(CatchUpKeyboardSensor, KEYBOARD_OPTIONS));
   const [memory] = useState(() => ({ lastOver: undefined as string | undefined }));
   const announcements = useMemo(() => matrixAnnouncements(t, memory), [t, memory]);
   const empty = local.categories.every((category) => category.elements.length === 0);
