@@ -2,10 +2,11 @@
  * The generic profiles the app ships: every `profiles/*.json`, bundled at build time. Adding a generic
  * profile is adding a file (named by its id). They are validated by the tests, not at run time: each
  * must come through the door (restoreProfile) exactly as it is (tests/domain/profileFiles.test.ts), so
- * a first visit needs no validator. The first load carries only the default profile and the titles of
- * the others (issue 8's 150 KB budget); the others arrive with loadGenericProfiles, which everything
- * that can show or use them awaits first (the profile pickers, parts loaded on demand, saved work,
- * live work), and which the first change to the local profile starts (persistence.ts).
+ * a first visit needs no validator. The first load carries only the default profile (without the texts
+ * only "Om profilen" shows) and the titles of the others (issue 8's 150 KB budget); the whole files
+ * arrive with loadGenericProfiles, which everything that can show or use them awaits first (the
+ * profile pickers, "Om profilen" and the other parts loaded on demand, saved work, live work), and
+ * which the first change to the local profile starts (persistence.ts).
  */
 import { create } from 'zustand';
 import { findElement } from '../domain/operations';
@@ -17,13 +18,14 @@ const idOf = (path: string) => path.replace(/^.*\/([^/]+)\.json$/, '$1');
 // Only `title` of every file is in the first load, for the pickers; the whole files on demand, as text:
 // `?raw` makes them modules apart from the eager `title` import, which would otherwise pull every file in.
 const titles = import.meta.glob<LocalizedText>(['../../profiles/*.json', '!../../profiles/profile.schema.json'], { eager: true, import: 'title' });
-const loaders = import.meta.glob<string>(['../../profiles/*.json', '!../../profiles/profile.schema.json', '!../../profiles/kontaktperson-plus.json'], {
+const loaders = import.meta.glob<string>(['../../profiles/*.json', '!../../profiles/profile.schema.json'], {
   query: '?raw',
   import: 'default',
 });
 
+// The default profile without the texts only "Om profilen" shows (vite.config.ts): the dialog waits for the whole file.
 const defaultProfile = Object.values(
-  import.meta.glob<Profile>('../../profiles/kontaktperson-plus.json', { eager: true, import: 'default' }),
+  import.meta.glob<Profile>('../../profiles/kontaktperson-plus.json', { eager: true, query: '?without-about', import: 'default' }),
 )[0]!;
 
 /** The default first, then by id: the order of every list of generic profiles. */
@@ -34,10 +36,13 @@ export const genericProfileChoices: readonly { id: string; title: LocalizedText 
   .map(([path, title]) => ({ id: idOf(path), title }))
   .sort(byDefaultFirst);
 
-/** The generic profiles loaded so far (the default one from the start); components re-render when more arrive. */
+/**
+ * The generic profiles loaded so far (the default one from the start, without its "Om profilen" texts);
+ * components re-render when the whole files arrive.
+ */
 export const useGenericCatalog = create<{ profiles: Profile[]; complete: boolean }>()(() => ({
   profiles: [defaultProfile],
-  complete: Object.keys(loaders).length === 0,
+  complete: false,
 }));
 
 let loading: Promise<void> | null = null;
@@ -47,7 +52,10 @@ export function loadGenericProfiles(): Promise<void> {
   if (useGenericCatalog.getState().complete) return Promise.resolve();
   loading ??= Promise.all(Object.values(loaders).map((load) => load())).then(
     (files) => {
-      const profiles = [defaultProfile, ...files.map((raw) => JSON.parse(raw) as Profile)].sort(byDefaultFirst);
+      // The default profile keeps the objects it had (its categories and elements), so the cards on
+      // screen are not drawn again: only the texts the first load left out are added.
+      const whole = (profile: Profile) => (profile.id === DEFAULT_GENERIC_ID ? { ...profile, ...defaultProfile } : profile);
+      const profiles = files.map((raw) => whole(JSON.parse(raw) as Profile)).sort(byDefaultFirst);
       useGenericCatalog.setState({ profiles, complete: true });
     },
     (error: unknown) => {

@@ -58,4 +58,21 @@ describe('the generic profiles on demand', () => {
     await act(async () => {});
     expect(within(generic).getByLabelText('Generisk profil at arbejde ud fra')).toHaveValue('kontaktperson-kui');
   });
+
+  it('shows "Om profilen" with the texts the first load leaves out, once they have arrived, keeping the cards\' objects', async () => {
+    const { catalog } = await startPage();
+    const before = catalog.genericProfile('kontaktperson-plus');
+    expect(before.purpose).toBeUndefined();
+    const { App } = await import('../../src/App');
+    const { render } = await import('@testing-library/react');
+    const user = userEvent.setup();
+    render(<App />);
+    await user.click(within(screen.getByRole('region', { name: 'Generisk profil' })).getByRole('button', { name: 'Om profilen' }));
+    const dialog = await screen.findByRole('dialog', { name: /^Om profilen: Kontaktperson\+/ });
+    expect(within(dialog).getByRole('heading', { name: 'Formål' })).toBeInTheDocument();
+    expect(dialog).toHaveTextContent('Youth in transition (Erasmus+, 2018–21');
+    const after = catalog.genericProfile('kontaktperson-plus');
+    expect(after.purpose?.da).toBeTruthy();
+    expect(after.categories).toBe(before.categories);
+  });
 });
