@@ -7,7 +7,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { SECURITY_HEADERS } from '../../securityHeaders';
 import { card, generic, list, local } from './helpers';
-import { startStaticServer, testPort, type RunningServer } from './staticServer';
+import { startStaticServer, type RunningServer } from './staticServer';
 
 const BASE = '/profilbygger/';
 
@@ -41,7 +41,7 @@ async function exportAs(page: Page, button: string) {
 test.describe('served from a folder with the README headers', () => {
   let server: RunningServer;
   test.beforeAll(async () => {
-    server = await startStaticServer({ port: testPort(1), base: BASE, headers: SECURITY_HEADERS });
+    server = await startStaticServer({ port: 0, base: BASE, headers: SECURITY_HEADERS });
   });
   test.afterAll(async () => server.close());
 
@@ -72,7 +72,8 @@ test.describe('served from a folder with the README headers', () => {
 test.describe('in a cross-site iframe', () => {
   let app: RunningServer;
   let host: RunningServer;
-  const hostPort = testPort(3);
+  // Any free port (0): the browser tests run fully parallel, so these tests can run beside each other
+  // and beside themselves (`--repeat-each`); on fixed ports they once failed with EADDRINUSE.
   // Another site: 127.0.0.1 is not the same site as localhost.
   const outer = (appUrl: string) => `<!doctype html><title>Kommunens side</title><iframe title="Profilbygger" src="${appUrl}" width="1200" height="700"></iframe>`;
 
@@ -82,11 +83,14 @@ test.describe('in a cross-site iframe', () => {
   });
 
   test('works without uncaught errors when the host allows the framing', async ({ page }) => {
-    const headers = { ...SECURITY_HEADERS, 'Content-Security-Policy': SECURITY_HEADERS['Content-Security-Policy']!.replace("frame-ancestors 'self'", `frame-ancestors 'self' http://127.0.0.1:${hostPort}`) };
-    app = await startStaticServer({ port: testPort(2), base: BASE, headers });
-    host = await startStaticServer({ port: hostPort, pages: { '/': outer(app.url) } });
+    // The host first: the app's headers name the host's port, the host's page the app's address.
+    const hostPages: Record<string, string> = {};
+    host = await startStaticServer({ port: 0, pages: hostPages });
+    const headers = { ...SECURITY_HEADERS, 'Content-Security-Policy': SECURITY_HEADERS['Content-Security-Policy']!.replace("frame-ancestors 'self'", `frame-ancestors 'self' http://127.0.0.1:${host.port}`) };
+    app = await startStaticServer({ port: 0, base: BASE, headers });
+    hostPages['/'] = outer(app.url);
     const errors = await watch(page);
-    await page.goto(`http://127.0.0.1:${hostPort}/`);
+    await page.goto(`http://127.0.0.1:${host.port}/`);
     const frame = page.frameLocator('iframe[title="Profilbygger"]');
     await expect(frame.getByRole('region', { name: 'Lokal profil' })).toBeVisible();
     const appFrame = page.frames().find((f) => f.url().startsWith(app.url))!;
@@ -97,9 +101,9 @@ test.describe('in a cross-site iframe', () => {
   });
 
   test('is refused by the browser when the host keeps the README’s frame-ancestors', async ({ page }) => {
-    app = await startStaticServer({ port: testPort(2), base: BASE, headers: SECURITY_HEADERS });
-    host = await startStaticServer({ port: hostPort, pages: { '/': outer(app.url) } });
-    await page.goto(`http://127.0.0.1:${hostPort}/`);
+    app = await startStaticServer({ port: 0, base: BASE, headers: SECURITY_HEADERS });
+    host = await startStaticServer({ port: 0, pages: { '/': outer(app.url) } });
+    await page.goto(`http://127.0.0.1:${host.port}/`);
     await expect(page.locator('iframe[title="Profilbygger"]')).toBeAttached();
     await expect.poll(() => page.frames().length).toBe(2);
     const frame = page.frames()[1]!;

@@ -8,7 +8,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
-import { connect } from 'node:net';
+import { connect, type AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { cacheControlFor } from '../../securityHeaders';
 
@@ -26,11 +26,12 @@ const TYPES: Record<string, string> = {
 };
 
 export interface StaticServerOptions {
+  /** 0: any free port, for a test that may run beside itself (fully parallel, `--repeat-each`). */
   port: number;
   /** The folder the app is served under, e.g. "/profilbygger/". */
   base?: string;
   headers?: Record<string, string>;
-  /** Extra pages by path (e.g. an outer page that frames the app). */
+  /** Extra pages by path (e.g. an outer page that frames the app), read at each request. */
   pages?: Record<string, string>;
   /** The relay's port on 127.0.0.1: WebSocket upgrades at `<base>relay` are passed on to it. */
   relayPort?: number;
@@ -41,6 +42,7 @@ export interface StaticServerOptions {
 /** Every request the server answered, for checking what was asked for. */
 export interface RunningServer {
   url: string;
+  port: number;
   requests: string[];
   close: () => Promise<void>;
 }
@@ -105,8 +107,10 @@ export async function startStaticServer({ port, base = '/', headers = {}, pages 
     });
   }
   await new Promise<void>((resolve) => server.listen(port, resolve));
+  const { port: listening } = server.address() as AddressInfo;
   return {
-    url: `http://localhost:${port}${base}`,
+    url: `http://localhost:${listening}${base}`,
+    port: listening,
     requests,
     close: () =>
       new Promise((resolve) => {
