@@ -85,6 +85,29 @@ function firstScreenTexts(): Plugin {
   };
 }
 
+/**
+ * `profiles/<id>.json?without-about`: the profile without the texts only "Om profilen" shows (its
+ * purpose, credits and practice examples). The first load carries the default generic profile this
+ * way; the whole file comes with the generic profiles loaded on demand (src/store/catalog.ts), which
+ * the dialog waits for.
+ */
+function profileWithoutAbout(): Plugin {
+  const query = '?without-about';
+  const aboutOnly = ['purpose', 'credits', 'practiceExamples'];
+  return {
+    name: 'profilbygger-profile-without-about',
+    enforce: 'pre',
+    load(id) {
+      if (!id.endsWith(query)) return null;
+      const file = id.slice(0, -query.length);
+      this.addWatchFile(file);
+      const profile = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+      const kept = Object.fromEntries(Object.entries(profile).filter(([key]) => !aboutOnly.includes(key)));
+      return { code: `export default ${JSON.stringify(kept)};`, moduleType: 'js' };
+    },
+  };
+}
+
 export default defineConfig({
   // Relative URLs throughout (assets, manifest, service worker, fonts): the same build works at a
   // domain's root and in any folder a municipality puts it in.
@@ -93,6 +116,7 @@ export default defineConfig({
     devLiveConfig(),
     react(),
     firstScreenTexts(),
+    profileWithoutAbout(),
     preloadFirstScreenFonts(),
     {
       // The built page carries its Content Security Policy; the dev server's inline preamble would not pass it.

@@ -9,25 +9,31 @@ import { browserLanguages, pickLanguage } from './i18n/browserLanguage';
 import { isFirstVisit } from './store/savedState';
 import { registerServiceWorker } from './registerServiceWorker';
 import { useProfileStore } from './store/profileStore';
-import { startPersistence } from './store/persistence';
+import { loadSavedWork, startPersistence } from './store/persistence';
 import { exposeTestHooks } from './testHooks';
 import './styles.css';
 import './print.css';
 
 const uiLanguage = savedLanguage();
 setupI18n(uiLanguage);
-// A first visit may show the profile in the browser's language too; after that only its own control changes it.
-if (isFirstVisit()) {
-  const { local, setContentLanguage } = useProfileStore.getState();
-  const lang = pickLanguage(profileLanguages(local).map((language) => language.code), browserLanguages());
-  if (lang) setContentLanguage(lang);
-}
-startPersistence();
 if (import.meta.env.VITE_E2E_HOOKS === '1') exposeTestHooks();
 registerServiceWorker();
 
-// A language other than Danish is a chunk of its own: rendered once it is here, so no Danish flashes first.
-void loadUiLanguage(uiLanguage).then(() =>
+/** Once the saved work has been read: what follows from it, before anything is shown. */
+function startWithSavedWork() {
+  // A first visit may show the profile in the browser's language too; after that only its own control changes it.
+  if (isFirstVisit()) {
+    const { local, setContentLanguage } = useProfileStore.getState();
+    const lang = pickLanguage(profileLanguages(local).map((language) => language.code), browserLanguages());
+    if (lang) setContentLanguage(lang);
+  }
+  startPersistence();
+}
+
+// Rendered once the saved work has been read (its validator is fetched first, only when something is
+// saved) and the interface language is here (a language other than Danish is a chunk of its own), so
+// no empty board and no Danish flashes first.
+void Promise.all([loadSavedWork().then(startWithSavedWork), loadUiLanguage(uiLanguage)]).then(() =>
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <ErrorBoundary>

@@ -2,8 +2,10 @@
  * The languages a profile is written in. Danish, English and German are always offered; a profile
  * can add its own (Icelandic, Slovenian, Arabic …) by code and name, which is data, not code.
  */
-import { MAX_LANGUAGES, languageSchema, type Language, type Profile } from './profile';
-import { isBlank } from './characters';
+import { hasForbiddenCharacters, isBlank } from './characters';
+import { LANGUAGE_CODE_PATTERN } from './formatRules';
+import { MAX_LANGUAGE_NAME_LENGTH, MAX_LANGUAGES } from './limits';
+import type { Language, Profile } from './profile';
 import { BASE_LANGUAGE, normalizeText } from './text';
 
 /** Offered for every profile, whether or not it lists them. */
@@ -35,16 +37,18 @@ export function directionOf(code: string, languages: readonly Language[] = []): 
 
 export type LanguageProblem = 'invalid_code' | 'empty_name' | 'name_too_long' | 'exists' | 'too_many';
 
-/** Why `language` can't be added to the profile, or null when it can. */
+/**
+ * Why `language` can't be added to the profile, or null when it can. The rules of languageSchema
+ * (profile.ts), checked without zod: the store calls this, and the first load carries no validator
+ * (tests/domain/languages.test.ts holds the two together).
+ */
 export function checkLanguage(profile: Pick<Profile, 'languages'>, language: Language): LanguageProblem | null {
-  const parsed = languageSchema.safeParse(language);
-  if (!parsed.success) {
-    const field = parsed.error.issues[0]?.path[0];
-    if (field === 'name') return isBlank(language.name) ? 'empty_name' : 'name_too_long';
-    return 'invalid_code';
-  }
-  if (isBlank(language.name)) return 'empty_name';
-  if (profileLanguages(profile).some((l) => l.code === language.code)) return 'exists';
+  const { code, name, dir } = language;
+  if (typeof code !== 'string' || !LANGUAGE_CODE_PATTERN.test(code)) return 'invalid_code';
+  if (typeof name !== 'string' || isBlank(name)) return 'empty_name';
+  if (name.length > MAX_LANGUAGE_NAME_LENGTH || hasForbiddenCharacters(name)) return 'name_too_long';
+  if (dir !== undefined && dir !== 'ltr' && dir !== 'rtl') return 'invalid_code';
+  if (profileLanguages(profile).some((l) => l.code === code)) return 'exists';
   if ((profile.languages?.length ?? 1) >= MAX_LANGUAGES) return 'too_many';
   return null;
 }

@@ -5,7 +5,7 @@
  * that opens the link has that text already. Opening fills the texts back in from that generic
  * profile, and only then does the data go through restoreProfile() like every other door.
  */
-import { isRecord } from './migrate';
+import { isRecord } from './isRecord';
 import type { Category, Profile } from './profile';
 
 function sameJson(a: unknown, b: unknown): boolean {

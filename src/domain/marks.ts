@@ -4,7 +4,8 @@
  * so a click that changes nothing makes no undo step.
  */
 import { findElement } from './operations';
-import { MAX_TEXT_LENGTH, type Category, type Mark, type Profile, type ProfileElement } from './profile';
+import { MAX_TEXT_LENGTH } from './limits';
+import type { Category, Mark, Profile, ProfileElement } from './profile';
 import { cleanParagraphs } from './text';
 
 /** The two questions of the workshop: "Gør vi det i dag?" and "Bør det fylde mere?". */

@@ -5,6 +5,7 @@
  */
 import type { $ZodIssue } from 'zod/v4/core';
 import { cleanStrings } from './characters';
+import { isRecord } from './isRecord';
 import { MAX_JSON_FILE_BYTES, MAX_PROFILE_BYTES, utf8Length } from './limits';
 import { MAX_ELEMENTS, PROFILE_VERSION, profileSchema, type Profile } from './profile';
 import { profileFileBytes } from './profileFile';
@@ -78,10 +79,6 @@ const MIGRATIONS: Record<number, Migration> = {
   1: (old) => ({ ...old, version: 2 }),
 };
 
-/** A plain object (not null, not an array): what every JSON door checks first. */
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** Validates (and if needed upgrades) any value that claims to be a profile. */
 export function restoreProfile(input: unknown): RestoreResult {

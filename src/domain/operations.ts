@@ -4,7 +4,7 @@
  */
 import { MAX_ELEMENTS, MAX_MUNICIPALITY_LENGTH } from './limits';
 import type { Category, LocalizedText, Profile, ProfileElement } from './profile';
-import { PROFILE_VERSION } from './profile';
+import { PROFILE_VERSION } from './formatRules';
 import { copyQuestions } from './questions';
 import { BASE_LANGUAGE, checkText, normalizeText, withText } from './text';
 import { translateText } from './translate';

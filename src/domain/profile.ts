@@ -6,19 +6,20 @@
  */
 import * as z from 'zod/mini';
 import { hasForbiddenCharacters, isBlank } from './characters';
+import { LANGUAGE_CODE_PATTERN, PROFILE_VERSION } from './formatRules';
 import { MAX_CATEGORIES, MAX_ELEMENTS, MAX_LANGUAGE_NAME_LENGTH, MAX_LANGUAGES, MAX_MUNICIPALITY_LENGTH, MAX_QUESTIONS, MAX_TEXT_LENGTH } from './limits';
 
 // No eval: zod's compiled fast path probes with new Function(), which a strict Content Security Policy
 // (securityHeaders.ts) reports as a violation. Parsing stays fast enough for profiles of 1,000 elements.
 z.config({ jitless: true });
 
-/** Bump together with a migration in `migrate.ts`; never without one, or saved work is lost. */
-export const PROFILE_VERSION = 2;
-// The limits live in one table (limits.ts); re-exported here for the modules that read them with the schema.
+// The version and the limits live apart (formatRules.ts, limits.ts), so code that needs only them does
+// not load zod; re-exported here for the modules that read them with the schema.
+export { PROFILE_VERSION } from './formatRules';
 export { MAX_CATEGORIES, MAX_ELEMENTS, MAX_LANGUAGES, MAX_QUESTIONS, MAX_TEXT_LENGTH } from './limits';
 
 /** BCP 47-ish: "da", "en", "de", "is", "sl", "ar", "pt-BR". */
-export const languageCodeSchema = z.string().check(z.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/, 'language_code'));
+export const languageCodeSchema = z.string().check(z.regex(LANGUAGE_CODE_PATTERN, 'language_code'));
 export const idSchema = z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,79}$/, 'id'));
 /** Any text: within the length limit, and without characters that break exports (characters.ts). */
 const noForbiddenCharacters = () => z.refine<string>((text) => !hasForbiddenCharacters(text), 'bad_character');

@@ -3,7 +3,8 @@
  * own copies, which the group may reword, reorder, add to and answer. Pure, like every operation:
  * a new profile, or the same object when nothing changes.
  */
-import { MAX_QUESTIONS, MAX_TEXT_LENGTH, type LocalizedText, type Profile, type Question } from './profile';
+import { MAX_QUESTIONS, MAX_TEXT_LENGTH } from './limits';
+import type { LocalizedText, Profile, Question } from './profile';
 import { checkText, cleanParagraphs, normalizeText, withText } from './text';
 
 /** Copies of the generic profile's questions, each with a new id and a link back to its source. */

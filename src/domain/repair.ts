@@ -4,7 +4,8 @@
  * nonsense). Every field is kept that passes its own schema; broken texts, elements and categories
  * are mended where the intent is clear and dropped where it is not. Never throws.
  */
-import { isRecord, restoreProfile } from './migrate';
+import { isRecord } from './isRecord';
+import { restoreProfile } from './migrate';
 import {
   categorySchema,
   elementSchema,

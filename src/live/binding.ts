@@ -37,7 +37,7 @@ export function bindStore(doc: Y.Doc, seed: Profile | undefined): Binding {
     applying = true;
     try {
       if (useProfileStore.getState().local !== profile) useProfileStore.setState({ local: profile });
-      if (first && profile.basedOn && genericProfiles.some((generic) => generic.id === profile.basedOn)) {
+      if (first && profile.basedOn && genericProfiles().some((generic) => generic.id === profile.basedOn)) {
         useProfileStore.getState().showGeneric(profile.basedOn);
       }
     } finally {

@@ -3,7 +3,7 @@
  * switches live work on (or moves the relay) without rebuilding. No file, no relay, or no network:
  * live work is simply not offered, and nothing else changes.
  */
-import { isRecord } from '../domain/migrate';
+import { isRecord } from '../domain/isRecord';
 
 export const LIVE_CONFIG_FILE = 'live-config.json';
 

@@ -215,6 +215,9 @@ onStorageEvent((event) => {
   if (event.kind === 'unreadable' && (current?.kind !== 'unreadable' || event.held)) useProfileStore.setState({ notice: event });
 });
 
-const keptAside = unreadableData();
-if (keptAside !== null) useProfileStore.setState({ notice: { kind: 'unreadable', ...keptAside } });
+/** Shows data kept aside on an earlier visit (or just now), oldest first; once saved work has been read. */
+export function noticeKeptAside() {
+  const keptAside = unreadableData();
+  if (keptAside !== null) useProfileStore.setState({ notice: { kind: 'unreadable', ...keptAside } });
+}
 

@@ -5,8 +5,9 @@
  * that does not end at the saved work (the last change came after it was written) still ends there:
  * the state it ended at becomes the last undo step.
  */
-import { isRecord, restoreProfile } from '../domain/migrate';
+import { isRecord } from '../domain/isRecord';
 import type { Profile } from '../domain/profile';
+import { loadedRestoreProfile } from './profileDoor';
 
 export const HISTORY_KEY = 'profilbygger:history';
 /**
@@ -66,10 +67,14 @@ export function serializeHistory(present: Profile, history: History, limit: numb
   return `{"present":${presentJson},"past":[${past.join(',')}],"future":[${future.join(',')}]}`;
 }
 
-/** The history saved for `present`, each state validated; empty when there is none or it can't be read. */
+/**
+ * The history saved for `present`, each state validated; empty when there is none or it can't be read.
+ * A saved history needs the door loaded (profileDoor.ts).
+ */
 export function readHistory(raw: string | null, present: Profile, limit: number): History {
   const empty: History = { past: [], future: [] };
   if (raw === null) return empty;
+  const restoreProfile = loadedRestoreProfile();
   let data: unknown;
   try {
     data = JSON.parse(raw);

@@ -4,11 +4,15 @@
  * (under BACKUP_KEY, then BACKUP_KEY:2 …, never over an earlier copy) and offered to the user as a
  * download. Work saved by a newer version of the app is kept aside the same way, never rewritten.
  * When storage is too full to hold the copy, nothing is saved over the original until the user has
- * dealt with it.
+ * dealt with it. The validator (profileDoor.ts) is not in the first load: reading saved work waits
+ * for it, and nothing is saved meanwhile.
  */
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
-import { isRecord, restoreProfile } from '../domain/migrate';
-import { languageCodeSchema, type Profile } from '../domain/profile';
+import { LANGUAGE_CODE_PATTERN } from '../domain/formatRules';
+import { isRecord } from '../domain/isRecord';
+import type { RestoreResult } from '../domain/migrate';
+import type { Profile } from '../domain/profile';
+import { isProfileDoorOpen, loadedRestoreProfile, loadProfileDoor } from './profileDoor';
 import { onTabRole, tabRole } from './tabLock';
 
 export const STORAGE_KEY = 'profilbygger:work';
@@ -66,8 +70,16 @@ function readSlot(key: string): string | null {
 }
 
 function describeKept(key: string, raw: string, held = false): KeptAside {
-  const read = readSavedWork(raw);
-  return { key, raw, reason: read.ok ? 'unreadable' : read.reason, held };
+  // Without the door (it could not be fetched) the data is only known to be unread.
+  const read = isProfileDoorOpen() ? readSavedWork(raw) : null;
+  return { key, raw, reason: read === null || read.ok ? 'unreadable' : read.reason, held };
+}
+
+/** True when this browser holds saved work or data kept aside: reading either needs the door. */
+export function hasSavedWork(): boolean {
+  if (readSlot(STORAGE_KEY) !== null) return true;
+  for (let slot = 0; slot < BACKUP_SLOTS; slot += 1) if (readSlot(slotKey(slot)) !== null) return true;
+  return false;
 }
 
 /** The oldest data kept aside (from this or an earlier visit), until the user deals with it. */
@@ -80,16 +92,20 @@ export function unreadableData(): KeptAside | null {
   return null;
 }
 
-/** Reads a saved string back into work, or says why it can't. Never throws. */
+/**
+ * Reads a saved string back into work, or says why it can't. Never throws once the door is loaded
+ * (loadProfileDoor); before that it throws, rather than call good work unreadable.
+ */
 export function readSavedWork(raw: string): SavedWorkResult {
+  const restoreProfile = loadedRestoreProfile();
   try {
-    return readEnvelope(raw);
+    return readEnvelope(raw, restoreProfile);
   } catch {
     return { ok: false, reason: 'unreadable' };
   }
 }
 
-function readEnvelope(raw: string): SavedWorkResult {
+function readEnvelope(raw: string, restoreProfile: (input: unknown) => RestoreResult): SavedWorkResult {
   let data: unknown;
   try {
     data = JSON.parse(raw);
@@ -112,7 +128,7 @@ function readEnvelope(raw: string): SavedWorkResult {
       state: {
         genericId,
         local: restored.profile,
-        contentLanguage: languageCodeSchema.safeParse(contentLanguage).success ? (contentLanguage as string) : 'da',
+        contentLanguage: typeof contentLanguage === 'string' && LANGUAGE_CODE_PATTERN.test(contentLanguage) ? contentLanguage : 'da',
       },
     },
   };
@@ -147,6 +163,9 @@ onTabRole(() => {
   if (pending && tabRole() === 'editing') savedWorkStorage.setItem(pending.name, pending.value);
 });
 
+/** Reads of saved work waiting for the door: saving meanwhile would write over the work being read. */
+let readsWaiting = 0;
+
 export const savedWorkStorage: PersistStorage<SavedWork> = {
   getItem(name) {
     const raw = readSlot(name);
@@ -154,13 +173,31 @@ export const savedWorkStorage: PersistStorage<SavedWork> = {
       nothingSaved = true;
       return null;
     }
+    if (!isProfileDoorOpen()) {
+      readsWaiting += 1;
+      return loadProfileDoor().then(
+        () => {
+          readsWaiting -= 1;
+          // Read again: another tab may have saved while the door loaded.
+          return savedWorkStorage.getItem(name);
+        },
+        () => {
+          readsWaiting -= 1;
+          // The door could not be fetched (offline before the service worker had it): the work stays
+          // as it is, nothing is saved over it, and it is offered as a file; a reload reads it.
+          heldOriginal = raw;
+          listener?.({ kind: 'unreadable', key: name, raw, reason: 'unreadable', held: true });
+          return null;
+        },
+      );
+    }
     const work = readSavedWork(raw);
     if (work.ok) return work.value;
     keepAside(raw, work.reason);
     return null;
   },
   setItem(name, value) {
-    if (heldOriginal !== null) return;
+    if (heldOriginal !== null || readsWaiting > 0) return;
     // Only the tab that edits saves (tabLock.ts): a tab looking on must not write over the other's work.
     if (tabRole() === 'elsewhere') return;
     if (tabRole() === 'starting') {

@@ -4,9 +4,9 @@
  */
 import type { Profile } from '../domain/profile';
 import { mostCommonBase } from '../domain/summary';
-import { DEFAULT_GENERIC_ID, genericProfiles } from './catalog';
+import { DEFAULT_GENERIC_ID, genericProfileChoices } from './catalog';
 
 /** The one most of `profiles` were built on, else the one the facilitator works from, else the default. */
 export function summaryBaseId(profiles: Profile[], currentId: string | undefined): string {
-  return mostCommonBase(profiles, genericProfiles.map((profile) => profile.id)) ?? currentId ?? DEFAULT_GENERIC_ID;
+  return mostCommonBase(profiles, genericProfileChoices.map((profile) => profile.id)) ?? currentId ?? DEFAULT_GENERIC_ID;
 }

@@ -5,7 +5,8 @@
  * restoreProfile() like every other door; a group that no longer passes is left out.
  */
 import { create } from 'zustand';
-import { isRecord, restoreProfile } from '../domain/migrate';
+import { isRecord } from '../domain/isRecord';
+import { restoreProfile } from '../domain/migrate';
 import type { Profile } from '../domain/profile';
 
 export const SUMMARY_STORAGE_KEY = 'profilbygger:summary';

@@ -13,7 +13,7 @@ describe('Om profilen', () => {
     const user = userEvent.setup();
     render(<App />);
     await user.click(within(screen.getByRole('region', { name: 'Generisk profil' })).getByRole('button', { name: 'Om profilen' }));
-    const dialog = screen.getByRole('dialog', { name: 'Om profilen: Kontaktperson+ – generisk kompetenceprofil' });
+    const dialog = await screen.findByRole('dialog', { name: 'Om profilen: Kontaktperson+ – generisk kompetenceprofil' });
     for (const heading of ['Formål', 'Hvad profilen er', 'Bag profilen', 'Praksiseksempler', 'Jeres arbejde']) {
       expect(within(dialog).getByRole('heading', { name: heading })).toBeInTheDocument();
     }
@@ -31,7 +31,7 @@ describe('Om profilen', () => {
     act(() => useProfileStore.getState().showGeneric('kontaktperson-kui'));
     render(<App />);
     await user.click(screen.getByRole('button', { name: 'About the profile' }));
-    const dialog = screen.getByRole('dialog', { name: /^About the profile: Contact person in KUI/ });
+    const dialog = await screen.findByRole('dialog', { name: /^About the profile: Contact person in KUI/ });
     expect(within(dialog).getByText(/^The guide tells of three young people – Emma, Silas and Mohammed/)).toHaveAttribute('lang', 'en');
     expect(dialog).toHaveTextContent('nothing is sent anywhere unless you start working together live');
   });

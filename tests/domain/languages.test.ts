@@ -1,6 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addLanguage, checkLanguage, directionOf, profileLanguages } from '../../src/domain/languages';
-import { MAX_LANGUAGES, profileSchema } from '../../src/domain/profile';
+import { languageSchema, MAX_LANGUAGES, profileSchema, type Language } from '../../src/domain/profile';
+import { anyText } from '../fuzz/arbitraries';
+import { FUZZ_TIMEOUT, fuzzParams } from '../fuzz/settings';
 import { smallProfile } from './fixtures';
 
 const codes = (languages: { code: string }[]) => languages.map((l) => l.code);
@@ -61,4 +64,36 @@ describe('addLanguage', () => {
     }
     expect(checkLanguage(profile, { code: 'sl', name: 'Slovenščina' })).toBe('too_many');
   });
+});
+
+describe('checkLanguage and the schema', () => {
+  // checkLanguage runs without zod (the first load carries no validator): it must refuse exactly the
+  // languages languageSchema refuses, and for the same field.
+  const problemOfSchema = (language: Language) => {
+    const parsed = languageSchema.safeParse(language);
+    if (parsed.success) return null;
+    if (parsed.error.issues[0]?.path[0] === 'name') return 'name';
+    return 'code';
+  };
+  const fieldOf = (problem: string | null) => (problem === null ? null : problem === 'invalid_code' ? 'code' : 'name');
+  const code = fc.oneof(fc.constantFrom('is', 'sl', 'ar', 'pt-BR', 'fil', 'zh-Hant', 'x', 'IS', 'is-', 'is-x', 'abcd', 'is-abcdefghi', ' is', ''), anyText(12));
+  const name = fc.oneof(anyText(70), fc.string({ minLength: 55, maxLength: 65 }), fc.constantFrom('Íslenska', ' ', '\u200b', 'x'.repeat(60), 'x'.repeat(61)));
+  const dir = fc.constantFrom(undefined, 'ltr', 'rtl', 'ttb' as 'ltr');
+
+  it(
+    'refuses a language exactly when languageSchema does, naming the same field',
+    () => {
+      fc.assert(
+        fc.property(code, name, dir, (code, name, dir) => {
+          const language: Language = dir === undefined ? { code, name } : { code, name, dir };
+          // A profile with none of these codes, and room for more: only the format can refuse.
+          const problem = checkLanguage({ languages: [{ code: 'da', name: 'Dansk' }] }, language);
+          if (problem === 'exists') return fc.pre(false);
+          expect(fieldOf(problem)).toBe(problemOfSchema(language));
+        }),
+        fuzzParams(),
+      );
+    },
+    FUZZ_TIMEOUT,
+  );
 });

@@ -26,8 +26,18 @@ describe.each(profileFiles)('profiles/%s', (name) => {
     expect(valid).toBe(true);
   });
 
-  it('loads through restoreProfile', () => {
-    expect(restoreProfile(readJson(name)).ok).toBe(true);
+  it('is named by its id (the app knows the id from the file name before loading it)', () => {
+    expect(`${(readJson(name) as { id: string }).id}.json`).toBe(name);
+  });
+
+  // The app bundles these files and uses them without validating at run time (src/store/catalog.ts:
+  // a first visit loads no validator), so each must be exactly what the door makes of it, down to the
+  // order of its keys (the saved undo history compares profiles as JSON text).
+  it('comes through restoreProfile as it is: valid, current version, nothing to repair, keys in order', () => {
+    const data = readJson(name);
+    const result = restoreProfile(data);
+    expect(result).toEqual({ ok: true, profile: data });
+    if (result.ok) expect(JSON.stringify(result.profile)).toBe(JSON.stringify(data));
   });
 });
 

@@ -43,6 +43,29 @@ test.describe('a first visit', () => {
     expect(code.filter((path) => /assets\/(en|de|da|TranslateView|PresentView|MatrixView)-/.test(path))).toEqual([]);
   });
 
+  test('leaves the profile validator (zod) out, and fetches it when there is saved work to read', async ({ page }) => {
+    // Every script body the page fetches; zod's class names are strings that survive minification.
+    let bodies: Promise<string>[] = [];
+    page.on('response', (response) => {
+      // 200 only: a reload may answer a script from the cache with a 304, which has no body.
+      if (response.request().resourceType() === 'script' && response.status() === 200) bodies.push(response.text());
+    });
+    const fetchedValidator = async () => (await Promise.all(bodies)).some((body) => body.includes('$ZodType'));
+    await page.goto('/');
+    await expect(generic(page).getByText('Respektere målgruppen')).toBeVisible();
+    await page.waitForLoadState('load');
+    expect(await fetchedValidator()).toBe(false);
+
+    // Saved work: read on the next visit through the validator, fetched before the first render.
+    await card(generic(page), 'Danne relationer').getByRole('button', { name: /^Handlinger for/ }).click();
+    await page.getByRole('menuitem', { name: 'Tilføj til Kompetencer i den lokale profil' }).click();
+    await expect(card(local(page), 'Danne relationer')).toBeVisible();
+    bodies = [];
+    await page.reload();
+    await expect(card(local(page), 'Danne relationer')).toBeVisible();
+    expect(await fetchedValidator()).toBe(true);
+  });
+
   test('preloads exactly the Inter faces the first screen uses', async ({ page }) => {
     const fetched = recordFetches(page);
     await page.goto('/');

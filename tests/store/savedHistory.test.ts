@@ -1,8 +1,9 @@
 /** The undo history kept across reloads: bounded, validated, and always ending at the saved work. */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { findElement } from '../../src/domain/operations';
 import type { Profile } from '../../src/domain/profile';
 import { loadHistory, saveHistory } from '../../src/store/persistence';
+import { loadProfileDoor } from '../../src/store/profileDoor';
 import { UNDO_LIMIT, useProfileStore } from '../../src/store/profileStore';
 import { HISTORY_KEY, readHistory, serializeHistory } from '../../src/store/savedHistory';
 import { smallProfile } from '../domain/fixtures';
@@ -12,6 +13,8 @@ const store = () => useProfileStore.getState();
 const history = () => useProfileStore.temporal.getState();
 const titled = (title: string): Profile => ({ ...smallProfile(), title: { da: title } });
 
+// A saved history is read with the validator loaded, as main.tsx loads it when anything is saved.
+beforeAll(loadProfileDoor);
 beforeEach(resetStore);
 
 describe('the saved undo history', () => {

@@ -1,15 +1,14 @@
 /**
- * "Om profilen": the chosen generic profile's own account of itself — what it is for, what it is,
- * who made it and where to see it in practice — from the profile file, in the interface language
- * (Danish where the file has no translation), and how the app treats the group's work.
+ * "Om profilen": the button beside the generic profile that opens the profile's own account of itself
+ * (AboutDialog.tsx, loaded when first opened).
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LocalizedText, Profile } from '../../domain/profile';
-import { textIn } from '../../domain/text';
-import { Modal } from '../common/Modal';
-import { useDirection } from '../common/useDirection';
+import type { Profile } from '../../domain/profile';
+import { lazyNamed, OnDemandWhenOpened } from '../common/onDemand';
 import './about.css';
+
+const AboutDialog = lazyNamed(() => import('./AboutDialog').then((module) => module.AboutDialog));
 
 /** The button that opens the panel, and the panel. */
 export function AboutProfileButton({ profile }: { profile: Profile }) {
@@ -20,58 +19,9 @@ export function AboutProfileButton({ profile }: { profile: Profile }) {
       <button type="button" className="about-button" aria-haspopup="dialog" onClick={() => setOpen(true)}>
         {t('about.open')}
       </button>
-      <Modal open={open} onClose={() => setOpen(false)} labelledBy="about-title" className="about">
-        <AboutContent profile={profile} onClose={() => setOpen(false)} />
-      </Modal>
+      <OnDemandWhenOpened open={open}>
+        <AboutDialog profile={profile} open={open} onClose={() => setOpen(false)} />
+      </OnDemandWhenOpened>
     </>
-  );
-}
-
-function Section({ heading, text, lang }: { heading: string; text: LocalizedText | undefined; lang: string }) {
-  const dirOf = useDirection();
-  if (!text) return null;
-  const shown = textIn(text, lang);
-  return (
-    <section className="about__section">
-      <h3>{heading}</h3>
-      <p lang={shown.lang} dir={dirOf(shown.lang)}>
-        {shown.text}
-      </p>
-    </section>
-  );
-}
-
-function AboutContent({ profile, onClose }: { profile: Profile; onClose: () => void }) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language;
-  const title = textIn(profile.title, lang);
-  const role = profile.role && textIn(profile.role, lang);
-  return (
-    <div className="about__content">
-      <header className="about__header">
-        <h2 id="about-title">
-          {t('about.title')}
-          {': '}
-          <span lang={title.lang}>{title.text}</span>
-        </h2>
-        {/* First in the dialog, so the browser's initial focus leaves the text scrolled to its start. */}
-        <button type="button" onClick={onClose}>
-          {t('common.close')}
-        </button>
-      </header>
-      {role && (
-        <p className="about__role">
-          {t('about.role')} <span lang={role.lang}>{role.text}</span>
-        </p>
-      )}
-      <Section heading={t('about.purpose')} text={profile.purpose} lang={lang} />
-      <Section heading={t('about.description')} text={profile.description} lang={lang} />
-      <Section heading={t('about.credits')} text={profile.credits} lang={lang} />
-      <Section heading={t('about.practice')} text={profile.practiceExamples} lang={lang} />
-      <section className="about__section">
-        <h3>{t('about.yourWork')}</h3>
-        <p>{t('about.privacy')}</p>
-      </section>
-    </div>
   );
 }

@@ -15,7 +15,7 @@ import { isDragData, PLACEHOLDER_ID, type DragData, type Order } from '../../dnd
 import { createPreviewGate } from '../../dnd/previewGate';
 import { containerOf, dropPosition, orderOf, previewAfterHover, targetOf } from '../../dnd/previewOrder';
 import { useBoardSensors } from '../../dnd/sensors';
-import { genericProfile } from '../../store/catalog';
+import { genericProfile, useGenericCatalog } from '../../store/catalog';
 import { reportActivity } from '../../store/liveStore';
 import { useProfileStore } from '../../store/profileStore';
 import { announce } from '../common/announcer';
@@ -48,6 +48,7 @@ export function Board() {
   const local = useProfileStore((state) => state.local);
   const genericId = useProfileStore((state) => state.genericId);
   const lang = useProfileStore((state) => state.contentLanguage);
+  useGenericCatalog((state) => state.profiles); // shown again when the generic profiles have loaded
   const generic = genericProfile(genericId);
   const actions = useElementActions();
   const sensors = useBoardSensors();

@@ -6,7 +6,7 @@ import { MAX_MUNICIPALITY_LENGTH, MAX_TEXT_LENGTH } from '../../domain/limits';
 import type { Profile, ProfileElement } from '../../domain/profile';
 import { textIn } from '../../domain/text';
 import { PLACEHOLDER_ID, type Order } from '../../dnd/dragData';
-import { genericElement } from '../../store/catalog';
+import { genericElement, useGenericCatalog } from '../../store/catalog';
 import { useProfileStore } from '../../store/profileStore';
 import { useDirection } from '../common/useDirection';
 import { CommitField } from './CommitField';
@@ -50,7 +50,10 @@ export function LocalPanel({ local, order, placeholderText, lang, actions }: Loc
     [local],
   );
   const basedOn = local.basedOn;
-  const originOf = useCallback((element: ProfileElement) => elementOrigin(element, (id) => genericElement(id, basedOn)), [basedOn]);
+  // Elements copied from a generic profile still loading are told apart again once it is here.
+  const catalog = useGenericCatalog((state) => state.profiles);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- catalog: genericElement reads it
+  const originOf = useCallback((element: ProfileElement) => elementOrigin(element, (id) => genericElement(id, basedOn)), [basedOn, catalog]);
   const title = textIn(local.title, lang);
   const role = local.role && textIn(local.role, lang);
   const dir = useDirection()(lang);

@@ -6,7 +6,7 @@
  */
 import { Component, useEffect, useRef, type ErrorInfo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { serializeProfile } from '../../domain/migrate';
+import { serializeProfile } from '../../domain/profileFile';
 import { downloadBlob } from '../../export/download';
 import { exportFileName } from '../../export/fileName';
 import { useProfileStore } from '../../store/profileStore';

@@ -5,7 +5,7 @@
  */
 import { useId, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAX_TEXT_LENGTH } from '../../domain/profile';
+import { MAX_TEXT_LENGTH } from '../../domain/limits';
 import { checkText, type TextProblem } from '../../domain/text';
 import { useSaveBeforeLeaving } from './useSaveBeforeLeaving';
 

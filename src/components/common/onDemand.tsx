@@ -10,6 +10,7 @@ import { Component, lazy, Suspense, useState, type ComponentType, type ReactNode
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { loadAllTexts } from '../../i18n';
+import { loadGenericProfiles } from '../../store/catalog';
 import './onDemand.css';
 
 /** A chunk that could not be fetched; any other error is a bug and goes on to the app's ErrorBoundary. */
@@ -17,11 +18,12 @@ class PartLoadError extends Error {}
 
 /**
  * React.lazy for a named export: `lazyNamed(() => import('./X').then((m) => m.X))`. The part arrives
- * with every interface text (the first load has only the first screen's, src/i18n).
+ * with every interface text (the first load has only the first screen's, src/i18n) and every generic
+ * profile (the first load has only the default one, store/catalog.ts).
  */
 export function lazyNamed<Props extends object>(load: () => Promise<ComponentType<Props>>) {
   return lazy(() =>
-    Promise.all([load(), loadAllTexts()]).then(
+    Promise.all([load(), loadAllTexts(), loadGenericProfiles()]).then(
       ([component]) => ({ default: component }),
       (error: unknown) => {
         throw new PartLoadError(String(error));

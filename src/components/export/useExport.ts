@@ -9,7 +9,7 @@ import { elementOrigin } from '../../domain/origin';
 import type { Profile } from '../../domain/profile';
 import { exportFileName } from '../../export/fileName';
 import { ORIGIN_SIGN, type ExportMarks, type OriginMark } from '../../export/originMarks';
-import { genericElement } from '../../store/catalog';
+import { genericElement, loadGenericProfiles } from '../../store/catalog';
 import { downloadBlob } from '../../export/download';
 import { i18next, loadAllTexts, loadUiLanguage, uiLanguages } from '../../i18n';
 import { useProfileStore } from '../../store/profileStore';
@@ -70,8 +70,9 @@ export function useExport() {
       const labelLang = uiLanguages.some((language) => language.code === contentLanguage) ? contentLanguage : i18next.language;
       const date = new Date();
       try {
-        // The labels' language (its own chunk unless Danish or in use) and every Danish text (the fallback).
-        await Promise.all([loadUiLanguage(labelLang), loadAllTexts()]);
+        // The labels' language (its own chunk unless Danish or in use), every Danish text (the fallback)
+        // and every generic profile (the marks tell copies from the group's own elements).
+        await Promise.all([loadUiLanguage(labelLang), loadAllTexts(), loadGenericProfiles()]);
         const labelT = i18next.getFixedT(labelLang);
         const marks = withMarks ? originMarks(local, labelT) : undefined;
         // The code that makes files loads on the first export; a failed fetch is reported like any failure.

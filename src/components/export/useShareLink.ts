@@ -8,7 +8,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { MAX_LINK_LENGTH, SAFE_LINK_LENGTH } from '../../export/shareFragment';
 import type * as ShareLinkCode from '../../export/shareLink';
-import { findGenericProfile } from '../../store/catalog';
+import { findGenericProfile, loadGenericProfiles } from '../../store/catalog';
 import { useProfileStore } from '../../store/profileStore';
 
 type ShareLinkModule = typeof ShareLinkCode;
@@ -21,9 +21,10 @@ export type ShareState =
 
 let loaded: ShareLinkModule | undefined;
 
-/** Starts loading the link code (small); safe to call often. */
+/** Starts loading the link code (small), and the generic profiles a link refers to; safe to call often. */
 export function preloadShareLink(): Promise<ShareLinkModule> {
-  return import('../../export/shareLink').then((module) => (loaded = module));
+  // A generic profile that cannot be fetched only makes the link longer (it then carries every text).
+  return Promise.all([import('../../export/shareLink'), loadGenericProfiles().catch(() => undefined)]).then(([module]) => (loaded = module));
 }
 
 /** The current local profile as a share link on this page's address. */

@@ -5,10 +5,12 @@
  */
 import type { Profile } from '../../domain/profile';
 import type { RoomRef } from '../../live/rooms';
+import { loadGenericProfiles } from '../../store/catalog';
 import { rememberMe, type Me } from '../../store/liveStore';
 
 export async function joinRoom(room: RoomRef, me: Me, relay: string, seed?: Profile) {
   rememberMe(me);
-  const { startSession } = await import('../../live/session');
+  // A room's profile may be built on any generic profile: all are here before it is shown.
+  const [{ startSession }] = await Promise.all([import('../../live/session'), loadGenericProfiles()]);
   await startSession({ relay, room, me, ...(seed ? { seed } : {}) });
 }

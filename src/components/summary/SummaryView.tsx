@@ -93,13 +93,13 @@ export default function SummaryView({ onClose }: { onClose: () => void }) {
 
         <main className="summary__main">
           <SummaryGroups />
-          {genericProfiles.length > 1 && (
+          {genericProfiles().length > 1 && (
             <div className="field summary__generic">
               <label className="field__label" htmlFor="summary-generic">
                 {t('summary.comparedWith')}
               </label>
               <select id="summary-generic" value={generic.id} onChange={(event) => setChosenGeneric(event.target.value)}>
-                {genericProfiles.map((profile) => (
+                {genericProfiles().map((profile) => (
                   <option key={profile.id} value={profile.id}>
                     {textIn(profile.title, lang).text}
                   </option>

@@ -4,7 +4,7 @@
  * and closes the view only when there is nothing to undo.
  */
 import { useState, type KeyboardEvent } from 'react';
-import { MAX_TEXT_LENGTH } from '../../domain/profile';
+import { MAX_TEXT_LENGTH } from '../../domain/limits';
 import { normalizeText } from '../../domain/text';
 import { useSaveBeforeLeaving } from '../common/useSaveBeforeLeaving';
 

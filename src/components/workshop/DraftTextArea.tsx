@@ -4,7 +4,7 @@
  * A change from outside (undo, import) shows at once unless it is what is being typed.
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { MAX_TEXT_LENGTH } from '../../domain/profile';
+import { MAX_TEXT_LENGTH } from '../../domain/limits';
 import { cleanParagraphs } from '../../domain/text';
 
 interface DraftTextAreaProps {

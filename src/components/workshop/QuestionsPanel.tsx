@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { MAX_QUESTIONS } from '../../domain/profile';
+import { MAX_QUESTIONS } from '../../domain/limits';
 import { countAnswered } from '../../domain/questions';
 import { genericProfile } from '../../store/catalog';
 import { useProfileStore } from '../../store/profileStore';

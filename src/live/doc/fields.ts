@@ -11,7 +11,7 @@
  * - anything else (strings, numbers, other lists) is stored whole: last writer wins per field.
  */
 import * as Y from 'yjs';
-import { isRecord } from '../../domain/migrate';
+import { isRecord } from '../../domain/isRecord';
 import { compareByPosition, keysForOrder } from './positions';
 
 /** Keys a hostile document could use to reach an object's prototype; never copied. */
