@@ -74,6 +74,11 @@ export function App() {
   );
 }
 
+/** What Ctrl+P prints: the profile on screen. Subscribes to it here, so a change renders only this. */
+function PrintedProfile({ source, lang }: { source: PresentSource; lang: string }) {
+  return <PrintProfile profile={usePresentedProfile(source)} lang={lang} />;
+}
+
 function Builder() {
   const { t } = useTranslation();
   const [startingOver, setStartingOver] = useState(false);
@@ -86,11 +91,11 @@ function Builder() {
   const opener = useRef<HTMLElement | null>(null);
   const wasPresenting = useRef(false);
   const lang = useProfileStore((state) => state.contentLanguage);
-  const local = useProfileStore((state) => state.local);
+  // A word, not the profile: the app shell is not rendered again on every change to the profile.
+  const contentSource = useProfileStore((state) => defaultSource(state.local));
   const annotating = useWorkshopView((state) => state.annotating !== null);
   // Until the facilitator chooses in the view: the local profile once it has content, else the generic.
-  const shownSource = source ?? defaultSource(local);
-  const presented = usePresentedProfile(presenting ? shownSource : 'local');
+  const shownSource = source ?? contentSource;
   // The summary is not the local profile: undo there would change the profile out of sight.
   useUndoShortcuts(!summaryOpen);
   const { undo } = useUndoActions();
@@ -169,7 +174,7 @@ function Builder() {
           <PresentView source={shownSource} onSourceChange={setSource} onClose={stopPresenting} />
         </OnDemand>
       )}
-      <PrintProfile profile={presented} lang={lang} />
+      <PrintedProfile source={presenting ? shownSource : 'local'} lang={lang} />
       <LiveAnnouncer onUndo={undo} />
       <OpenElsewhereDialog />
     </>

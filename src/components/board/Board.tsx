@@ -6,6 +6,7 @@
 import { DndContext, DragOverlay, MeasuringStrategy, type DragEndEvent, type DragMoveEvent, type DragOverEvent, type DragStartEvent } from '@dnd-kit/core';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
 import { countElements, findElement, usedSourceIds } from '../../domain/operations';
 import { shorten, textIn } from '../../domain/text';
 import { boardAnnouncements, boardInstructions, type Landing } from '../../dnd/announcements';
@@ -60,7 +61,9 @@ export function Board() {
   const [gate] = useState(createPreviewGate);
   const collision = useMemo(() => createBoardCollision(localAreaBox), []);
   const landing = useRef<Landing>({ kind: 'none' });
-  const usedIds = useMemo(() => usedSourceIds(local), [local]);
+  // The same set while the same generic elements are in use (zustand compares sets by content): a
+  // rename or a reorder in the local profile then leaves the memoised generic panel alone.
+  const usedIds = useProfileStore(useShallow((state) => usedSourceIds(state.local)));
   const savedOrder = useMemo(() => orderOf(local), [local]);
   const order = preview ?? savedOrder;
   // On a phone one panel fills the screen; on wider screens both show and this switch is hidden (CSS).
@@ -205,9 +208,13 @@ export function Board() {
   const onDragCancel = () => finish();
 
   const [announcementMemory] = useState(() => ({ lastPlace: '' }));
-  // The ref is read only when dnd-kit announces an event, never during render.
-  // eslint-disable-next-line react-hooks/refs
-  const announcements = boardAnnouncements(t, () => landing.current, announcementMemory);
+  // One object per language: dnd-kit re-subscribes its announcer whenever this changes. The ref is
+  // read only when dnd-kit announces an event, never during render.
+  const accessibility = useMemo(
+    // eslint-disable-next-line react-hooks/refs
+    () => ({ announcements: boardAnnouncements(t, () => landing.current, announcementMemory), screenReaderInstructions: boardInstructions(t) }),
+    [t, announcementMemory],
+  );
 
   const activeElement = active && (active.kind === 'local' ? findElement(local, active.elementId)?.element : findElement(generic, active.elementId)?.element);
 
@@ -221,10 +228,7 @@ export function Board() {
       onDragMove={followDrag}
       onDragEnd={onDragEnd}
       onDragCancel={onDragCancel}
-      accessibility={{
-        announcements,
-        screenReaderInstructions: boardInstructions(t),
-      }}
+      accessibility={accessibility}
     >
       <p id="dnd-generic-instructions" hidden>
         {t('dnd.genericInstructions')}
@@ -239,7 +243,7 @@ export function Board() {
       </div>
       {/* While dragging, cards glide to make room (a CSS transition: see LocalCard's style). */}
       <div className={`board board--phone-${phoneView}${active ? ' board--dragging' : ''}`}>
-        <GenericPanel generic={generic} local={local} usedIds={usedIds} lang={lang} actions={actions} acceptsRemoval={active?.kind === 'local'} />
+        <GenericPanel generic={generic} canAdd={local.categories.length > 0} usedIds={usedIds} lang={lang} actions={actions} acceptsRemoval={active?.kind === 'local'} />
         <LocalPanel local={local} order={order} placeholderText={active?.kind === 'generic' ? active.text : undefined} lang={lang} actions={actions} />
       </div>
       <DragOverlay dropAnimation={null}>

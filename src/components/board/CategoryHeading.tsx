@@ -1,11 +1,20 @@
 /** A category's name, its short gloss ("jeg ved"), how many elements it holds, and whether its translation is out of date. */
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Category } from '../../domain/profile';
 import { shorten, textIn } from '../../domain/text';
 import { outdatedSource } from '../../domain/translationSource';
 import { useDirection } from '../common/useDirection';
 
-export function CategoryHeading({ id, category, lang, count }: { id: string; category: Category; lang: string; count: number }) {
+interface CategoryHeadingProps {
+  id: string;
+  category: Category;
+  lang: string;
+  count: number;
+}
+
+/** Memoised: a change inside the list (a rename, a move within it) leaves the heading alone. */
+export const CategoryHeading = memo(function CategoryHeading({ id, category, lang, count }: CategoryHeadingProps) {
   const { t } = useTranslation();
   const name = textIn(category.name, lang);
   const hint = category.hint && textIn(category.hint, lang);
@@ -32,4 +41,4 @@ export function CategoryHeading({ id, category, lang, count }: { id: string; cat
       )}
     </header>
   );
-}
+});

@@ -3,6 +3,7 @@
  * (to remove it). Which generic profile is shown can be chosen.
  */
 import { useDroppable } from '@dnd-kit/core';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Profile } from '../../domain/profile';
 import { textIn } from '../../domain/text';
@@ -17,15 +18,18 @@ import type { ElementActions } from './useElementActions';
 
 interface GenericPanelProps {
   generic: Profile;
-  local: Profile;
-  usedIds: Set<string>;
+  /** False while the local profile has no category to add to. */
+  canAdd: boolean;
+  /** The same set while the same generic elements are in use (see Board). */
+  usedIds: ReadonlySet<string>;
   lang: string;
   actions: ElementActions;
   /** True while a local element is dragged: the panel becomes a "drop to remove" target. */
   acceptsRemoval: boolean;
 }
 
-export function GenericPanel({ generic, local, usedIds, lang, actions, acceptsRemoval }: GenericPanelProps) {
+/** Memoised: a change to the local profile renders the generic one again only when its "in use" marks change. */
+export const GenericPanel = memo(function GenericPanel({ generic, canAdd, usedIds, lang, actions, acceptsRemoval }: GenericPanelProps) {
   const { t } = useTranslation();
   const showGeneric = useProfileStore((state) => state.showGeneric);
   const { setNodeRef, isOver } = useDroppable({ id: GENERIC_AREA_ID });
@@ -33,7 +37,6 @@ export function GenericPanel({ generic, local, usedIds, lang, actions, acceptsRe
   const dirOf = useDirection();
   // Translated once per panel, not once per card and render.
   const roleDescription = t('dnd.roleDescription');
-  const canAdd = local.categories.length > 0;
 
   return (
     <section
@@ -79,4 +82,4 @@ export function GenericPanel({ generic, local, usedIds, lang, actions, acceptsRe
       </div>
     </section>
   );
-}
+});

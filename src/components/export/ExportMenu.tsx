@@ -29,6 +29,13 @@ const LABEL_KEYS: Record<ExportFormat, string> = {
   json: 'export.json',
 };
 
+/** The warning for the profile as it is now: only the open menu follows every change to it. */
+function CurrentTranslationWarning({ id }: { id: string }) {
+  const local = useProfileStore((s) => s.local);
+  const lang = useProfileStore((s) => s.contentLanguage);
+  return <TranslationWarning id={id} profile={local} lang={lang} className="export-menu__warning" />;
+}
+
 export function ExportMenu() {
   const { state, run, dismiss, formatName, t } = useExport();
   const share = useShareLink();
@@ -39,8 +46,6 @@ export function ExportMenu() {
   const root = useRef<HTMLDivElement>(null);
   const toggle = useRef<HTMLButtonElement>(null);
   const busy = state.kind === 'busy';
-  const local = useProfileStore((s) => s.local);
-  const lang = useProfileStore((s) => s.contentLanguage);
 
   // Close on a click outside or Escape, as a disclosure that floats over the board should.
   useEffect(() => {
@@ -95,7 +100,7 @@ export function ExportMenu() {
         aria-describedby={`${panelId}-warning`}
       >
         {/* Said before choosing a format: the file will be in the profile language, gaps and all. */}
-        {open && <TranslationWarning id={`${panelId}-warning`} profile={local} lang={lang} className="export-menu__warning" />}
+        {open && <CurrentTranslationWarning id={`${panelId}-warning`} />}
         <label className="export-menu__option">
           <input type="checkbox" checked={withMarks} onChange={(event) => setWithMarks(event.target.checked)} />
           {t('export.withMarks')}

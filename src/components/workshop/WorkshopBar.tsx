@@ -14,10 +14,11 @@ const VIEWS: readonly WorkspaceView[] = ['board', 'matrix'];
 export function WorkshopBar() {
   const { t } = useTranslation();
   const { view, filter, questionsOpen, setView, setFilter, setQuestionsOpen } = useWorkshopView();
-  const local = useProfileStore((state) => state.local);
-  const total = countElements(local);
-  const shown = countMatching(local, filter);
-  const questions = local.questions?.length ?? 0;
+  // Numbers, not the profile: a rename or a move elsewhere does not render the bar again.
+  const total = useProfileStore((state) => countElements(state.local));
+  const shown = useProfileStore((state) => countMatching(state.local, filter));
+  const questions = useProfileStore((state) => state.local.questions?.length ?? 0);
+  const answered = useProfileStore((state) => countAnswered(state.local));
 
   return (
     <div className="workshop-bar" role="group" aria-label={t('workshop.label')}>
@@ -56,7 +57,7 @@ export function WorkshopBar() {
       >
         <span aria-hidden="true">? </span>
         {t('questions.title')}
-        {questions > 0 && <span className="workshop-bar__count"> {t('questions.progress', { answered: countAnswered(local), total: questions })}</span>}
+        {questions > 0 && <span className="workshop-bar__count"> {t('questions.progress', { answered: answered, total: questions })}</span>}
       </button>
     </div>
   );
