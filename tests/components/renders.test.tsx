@@ -4,12 +4,15 @@ import { screen, within } from '@testing-library/react';
 import type { ComponentProps } from 'react';
 import { memo } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type * as CardViewModule from '../../src/components/board/CardView';
+import type * as ToolbarModule from '../../src/components/header/Toolbar';
+import type * as WorkshopBarModule from '../../src/components/workshop/WorkshopBar';
 import { renderApp } from './renderApp';
 
 const rendered = vi.hoisted(() => ({ cards: [] as string[], toolbar: 0, workshopBar: 0 }));
 
 vi.mock('../../src/components/board/CardView', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../src/components/board/CardView')>();
+  const real = await importOriginal<typeof CardViewModule>();
   // Memoised like the real one, so it renders exactly when the real one would.
   const CardView = memo(function CountedCardView(props: ComponentProps<typeof real.CardView>) {
     rendered.cards.push(props.id);
@@ -19,7 +22,7 @@ vi.mock('../../src/components/board/CardView', async (importOriginal) => {
 });
 
 vi.mock('../../src/components/header/Toolbar', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../src/components/header/Toolbar')>();
+  const real = await importOriginal<typeof ToolbarModule>();
   return {
     ...real,
     Toolbar(props: ComponentProps<typeof real.Toolbar>) {
@@ -30,7 +33,7 @@ vi.mock('../../src/components/header/Toolbar', async (importOriginal) => {
 });
 
 vi.mock('../../src/components/workshop/WorkshopBar', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../src/components/workshop/WorkshopBar')>();
+  const real = await importOriginal<typeof WorkshopBarModule>();
   return {
     ...real,
     WorkshopBar() {
