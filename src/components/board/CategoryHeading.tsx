@@ -13,7 +13,16 @@ interface CategoryHeadingProps {
   count: number;
 }
 
-/** Memoised: a change inside the list (a rename, a move within it) leaves the heading alone. */
+/** What the heading shows of its category: a change to the category's elements alone leaves it as it is. */
+const sameHeading = (before: CategoryHeadingProps, after: CategoryHeadingProps) =>
+  before.id === after.id &&
+  before.lang === after.lang &&
+  before.count === after.count &&
+  before.category.name === after.category.name &&
+  before.category.hint === after.category.hint &&
+  before.category.translatedFrom === after.category.translatedFrom;
+
+/** Memoised: a rename or a move within the list leaves the heading alone. */
 export const CategoryHeading = memo(function CategoryHeading({ id, category, lang, count }: CategoryHeadingProps) {
   const { t } = useTranslation();
   const name = textIn(category.name, lang);
@@ -41,4 +50,4 @@ export const CategoryHeading = memo(function CategoryHeading({ id, category, lan
       )}
     </header>
   );
-});
+}, sameHeading);

@@ -4,7 +4,7 @@
  * letter. Give it a `key` per language: typing still pending when the language changes is then
  * saved to the language it was typed in, as the field goes.
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { memo, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { normalizeText } from '../../domain/text';
 import { useSaveBeforeLeaving } from '../common/useSaveBeforeLeaving';
@@ -22,7 +22,8 @@ interface CommitFieldProps {
 }
 
 
-export function CommitField({ id, label, value, onCommit, placeholder, lang, dir, maxLength }: CommitFieldProps) {
+/** Memoised: a change to an element leaves the profile's title, role and municipality fields alone. */
+export const CommitField = memo(function CommitField({ id, label, value, onCommit, placeholder, lang, dir, maxLength }: CommitFieldProps) {
   const { t, i18n } = useTranslation();
   const limitId = useId();
   const [draft, setDraft] = useState(value);
@@ -87,4 +88,4 @@ export function CommitField({ id, label, value, onCommit, placeholder, lang, dir
       )}
     </div>
   );
-}
+});
