@@ -174,13 +174,16 @@ export default defineConfig({
   preview: { port: 4173 },
   test: {
     globals: true,
-    setupFiles: ['tests/setup.ts'],
     // Every unit test under tests/ (browser tests are *.spec.ts, benchmarks *.bench.ts): a new folder
     // of tests must never be silently left out, so it runs in jsdom unless listed as DOM-free here.
-    // The pure ones run in Node: a jsdom per file was most of their time (~1.5 s each in CI).
+    // The pure ones run in Node, with a set-up that imports no DOM testing library: a jsdom and that
+    // set-up per file were most of their time.
     projects: [
-      { extends: true, test: { name: 'node', environment: 'node', include: DOM_FREE_TESTS } },
-      { extends: true, test: { name: 'dom', environment: 'jsdom', include: ['tests/**/*.test.{ts,tsx}'], exclude: DOM_FREE_TESTS } },
+      { extends: true, test: { name: 'node', environment: 'node', include: DOM_FREE_TESTS, setupFiles: ['tests/setupNode.ts'] } },
+      {
+        extends: true,
+        test: { name: 'dom', environment: 'jsdom', include: ['tests/**/*.test.{ts,tsx}'], exclude: DOM_FREE_TESTS, setupFiles: ['tests/setup.ts'] },
+      },
     ],
     // Component tests render the whole app in jsdom: ~4 s each alone on a 2-core machine, so the
     // default 5 s is a coin toss under load. A hung test still fails, just later.
