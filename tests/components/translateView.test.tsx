@@ -1,6 +1,6 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/App';
 import { findElement } from '../../src/domain/operations';
 import { useProfileStore } from '../../src/store/profileStore';
@@ -25,6 +25,10 @@ async function openTranslate() {
   await screen.findByRole('dialog', { name: 'Oversæt profilen' }); // its code loads on the first click
   return user;
 }
+
+// Parts loaded on demand are compiled on their first import: seconds on a loaded machine, which is
+// not the first test's own time to spend. The app still loads them on demand (React.lazy) as it should.
+beforeAll(() => import('../../src/components/translate/TranslateView'), 120_000);
 
 describe('the translate view', () => {
   it('counts what is not yet translated, with plurals', async () => {
