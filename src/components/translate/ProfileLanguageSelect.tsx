@@ -1,17 +1,14 @@
 /** Which language the generic and local profile are shown (and edited) in. */
 import { useTranslation } from 'react-i18next';
-import { useMemo } from 'react';
-import { profileLanguages } from '../../domain/languages';
 import { useProfileStore } from '../../store/profileStore';
 import { useDirection } from '../common/useDirection';
+import { useProfileLanguages } from './useProfileLanguages';
 
 export function ProfileLanguageSelect() {
   const { t } = useTranslation();
   const lang = useProfileStore((state) => state.contentLanguage);
   const setContentLanguage = useProfileStore((state) => state.setContentLanguage);
-  // The profile's own list (the same array until languages change), not a fresh list per change.
-  const declared = useProfileStore((state) => state.local.languages);
-  const languages = useMemo(() => profileLanguages({ languages: declared }), [declared]);
+  const languages = useProfileLanguages();
   const dirOf = useDirection();
   // A saved choice the profile no longer lists (an undone "add language") stays selectable.
   const options = languages.some((l) => l.code === lang) ? languages : [...languages, { code: lang, name: lang }];

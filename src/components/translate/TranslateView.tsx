@@ -6,8 +6,6 @@
  */
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useShallow } from 'zustand/react/shallow';
-import { profileLanguages } from '../../domain/languages';
 import type { Profile } from '../../domain/profile';
 import { BASE_LANGUAGE } from '../../domain/text';
 import { textItems, translationStatus } from '../../domain/translate';
@@ -18,6 +16,7 @@ import { useDirection } from '../common/useDirection';
 import { useUndoActions } from '../common/useUndoShortcuts';
 import { AddLanguageForm } from './AddLanguageForm';
 import { TranslateRow } from './TranslateRow';
+import { useProfileLanguages } from './useProfileLanguages';
 import { TranslationStatusText } from '../common/TranslationStatusText';
 import { useTextLabels } from './useTextLabels';
 import './translateViews.css';
@@ -52,7 +51,7 @@ function TranslateContent({ onClose }: { onClose: () => void }) {
   const { t, i18n } = useTranslation();
   const local = useProfileStore((state) => state.local);
   const contentLanguage = useProfileStore((state) => state.contentLanguage);
-  const languages = useProfileStore(useShallow((state) => profileLanguages(state.local)));
+  const languages = useProfileLanguages();
   const dirOf = useDirection();
   const { undo } = useUndoActions();
   const labelOf = useTextLabels(local, i18n.language);
