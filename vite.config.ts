@@ -58,7 +58,6 @@ function preloadFirstScreenFonts(): Plugin {
  * comes with the first part loaded on demand (src/i18n). Plural forms follow their key.
  */
 function firstScreenTexts(): Plugin {
-  const query = '?first-screen';
   const listFile = fileURLToPath(new URL('./src/i18n/firstScreenKeys.json', import.meta.url));
   type Texts = { [key: string]: string | Texts };
   const pick = (texts: Texts, keys: Set<string>, prefix = ''): Texts =>
@@ -70,19 +69,9 @@ function firstScreenTexts(): Plugin {
         return Object.keys(kept).length > 0 ? [[key, kept]] : [];
       }),
     );
-  return {
-    name: 'profilbygger-first-screen-texts',
-    enforce: 'pre',
-    load(id) {
-      if (!id.endsWith(query)) return null;
-      const file = id.slice(0, -query.length);
-      this.addWatchFile(file);
-      this.addWatchFile(listFile);
-      const keys = new Set(JSON.parse(readFileSync(listFile, 'utf8')) as string[]);
-      const texts = pick(JSON.parse(readFileSync(file, 'utf8')) as Texts, keys);
-      return { code: `export default ${JSON.stringify(texts)};`, moduleType: 'js' };
-    },
-  };
+  return jsonPart('profilbygger-first-screen-texts', '?first-screen', [listFile], (texts) =>
+    pick(texts as Texts, new Set(JSON.parse(readFileSync(listFile, 'utf8')) as string[])),
+  );
 }
 
 /**
@@ -92,18 +81,25 @@ function firstScreenTexts(): Plugin {
  * the dialog waits for.
  */
 function profileWithoutAbout(): Plugin {
-  const query = '?without-about';
   const aboutOnly = ['purpose', 'credits', 'practiceExamples'];
+  return jsonPart('profilbygger-profile-without-about', '?without-about', [], (profile) =>
+    Object.fromEntries(Object.entries(profile as Record<string, unknown>).filter(([key]) => !aboutOnly.includes(key))),
+  );
+}
+
+/**
+ * `<file>.json<query>` as a module of part of that JSON (`part` picks it): the first load carries only
+ * what its first screen needs. Rebuilt when the file or any of `alsoReads` changes.
+ */
+function jsonPart(name: string, query: string, alsoReads: string[], part: (json: unknown) => unknown): Plugin {
   return {
-    name: 'profilbygger-profile-without-about',
+    name,
     enforce: 'pre',
     load(id) {
       if (!id.endsWith(query)) return null;
       const file = id.slice(0, -query.length);
-      this.addWatchFile(file);
-      const profile = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-      const kept = Object.fromEntries(Object.entries(profile).filter(([key]) => !aboutOnly.includes(key)));
-      return { code: `export default ${JSON.stringify(kept)};`, moduleType: 'js' };
+      for (const watched of [file, ...alsoReads]) this.addWatchFile(watched);
+      return { code: `export default ${JSON.stringify(part(JSON.parse(readFileSync(file, 'utf8'))))};`, moduleType: 'js' };
     },
   };
 }
