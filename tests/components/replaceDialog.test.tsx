@@ -1,9 +1,9 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/App';
 import { useProfileStore } from '../../src/store/profileStore';
-import { freshApp } from './setup';
+import { freshApp, importBeforeFirstTest } from './setup';
 
 const store = () => useProfileStore.getState();
 const history = () => useProfileStore.temporal.getState();
@@ -22,9 +22,7 @@ async function openReplace(find: string, replacement: string) {
   return user;
 }
 
-// Parts loaded on demand are compiled on their first import: seconds on a loaded machine, which is
-// not the first test's own time to spend. The app still loads them on demand (React.lazy) as it should.
-beforeAll(() => import('../../src/components/translate/ReplaceDialog'), 120_000);
+importBeforeFirstTest(() => import('../../src/components/translate/ReplaceDialog'));
 
 describe('replacing a term everywhere', () => {
   it('highlights every match, replaces all in one undo step, and undo brings them all back', async () => {

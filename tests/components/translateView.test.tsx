@@ -1,10 +1,10 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/App';
 import { findElement } from '../../src/domain/operations';
 import { useProfileStore } from '../../src/store/profileStore';
-import { freshApp } from './setup';
+import { freshApp, importBeforeFirstTest } from './setup';
 
 const store = () => useProfileStore.getState();
 const history = () => useProfileStore.temporal.getState();
@@ -26,9 +26,7 @@ async function openTranslate() {
   return user;
 }
 
-// Parts loaded on demand are compiled on their first import: seconds on a loaded machine, which is
-// not the first test's own time to spend. The app still loads them on demand (React.lazy) as it should.
-beforeAll(() => import('../../src/components/translate/TranslateView'), 120_000);
+importBeforeFirstTest(() => import('../../src/components/translate/TranslateView'));
 
 describe('the translate view', () => {
   it('counts what is not yet translated, with plurals', async () => {

@@ -1,7 +1,8 @@
 import { act, screen, within } from '@testing-library/react';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useProfileStore } from '../../src/store/profileStore';
 import { renderApp } from './renderApp';
+import { importBeforeFirstTest } from './setup';
 
 const localElement = (text: string) =>
   useProfileStore.getState().local.categories.flatMap((c) => c.elements).find((e) => e.text.da === text)!;
@@ -20,9 +21,7 @@ async function annotate(app: ReturnType<typeof renderApp>, text: string, does: s
   await app.user.click(within(dialog).getByRole('button', { name: 'Gem' }));
 }
 
-// Parts loaded on demand are compiled on their first import: seconds on a loaded machine, which is
-// not the first test's own time to spend. The app still loads them on demand (React.lazy) as it should.
-beforeAll(() => Promise.all([import('../../src/components/workshop/AnnotateDialog'), import('../../src/components/workshop/MatrixView'), import('../../src/components/workshop/QuestionsPanel')]), 120_000);
+importBeforeFirstTest(() => import('../../src/components/workshop/AnnotateDialog'), () => import('../../src/components/workshop/MatrixView'), () => import('../../src/components/workshop/QuestionsPanel'));
 
 describe('marks and notes on the local profile', () => {
   it('marks an element and writes a note from its menu; the card says both in words; one undo takes it back', async () => {
