@@ -5,7 +5,7 @@
  * not hidden behind anything, and the keyboard still walks it.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { generic, list, local } from './helpers';
+import { generic, list, local, openEmpty } from './helpers';
 
 const SCREENS = [
   { name: 'laptop', viewport: { width: 1280, height: 720 }, touch: false },
@@ -15,9 +15,7 @@ const SCREENS = [
 
 /** The whole generic profile copied into the local one, so the local panel scrolls. */
 async function startWithWholeProfile(page: Page, phone: boolean) {
-  await page.goto('/');
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
+  await openEmpty(page);
   await expect(generic(page)).toBeAttached();
   if (phone) await page.getByRole('button', { name: 'Menu' }).click();
   await page.getByRole('button', { name: 'Start forfra' }).click();

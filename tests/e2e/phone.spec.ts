@@ -4,16 +4,14 @@
  * it happened), reordering by touch, and a drag near the screen's edge scrolls the page.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { card, generic, handleOf, list, local, textsIn } from './helpers';
+import { card, generic, handleOf, list, local, openEmpty, textsIn } from './helpers';
 import { touchPointer } from './stress/pointers';
 
 const phoneTabs = (page: Page) => page.getByRole('group', { name: 'Vis profil' });
 
 /** A fresh app with nothing saved; a phone opens on the generic profile. */
 async function openFresh(page: Page) {
-  await page.goto('/');
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
+  await openEmpty(page);
   await expect(generic(page)).toBeVisible();
 }
 

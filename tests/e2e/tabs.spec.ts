@@ -3,7 +3,7 @@
  * nothing until it takes over; then the first one says so. Nothing either tab made is lost.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { card, generic, list, local, textsIn } from './helpers';
+import { card, generic, list, local, openEmpty, textsIn } from './helpers';
 
 const openElsewhere = (page: Page) => page.getByRole('dialog', { name: 'Profilen er åben i en anden fane' });
 
@@ -16,9 +16,7 @@ async function addFromGeneric(page: Page, text: string, category: string) {
 test('a second tab says the profile is open elsewhere, takes over on request, and no work is lost', async ({ context }) => {
   test.slow(); // two pages on a loaded machine
   const first = await context.newPage();
-  await first.goto('/');
-  await first.evaluate(() => localStorage.clear());
-  await first.reload();
+  await openEmpty(first);
   await addFromGeneric(first, 'Danne relationer', 'Viden');
   await addFromGeneric(first, 'Håndtere data', 'Viden');
 
