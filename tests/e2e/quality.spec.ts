@@ -1,23 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { card, generic, list, local, openFresh, textsIn } from './helpers';
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
-test('has no serious or critical accessibility violations, empty and filled, with a menu open', async ({ page }) => {
-  await openFresh(page);
-  expect(await seriousViolations(page)).toEqual([]);
-  await page.getByRole('button', { name: 'Start forfra' }).click();
-  await page.getByRole('dialog').getByLabel('Med en kopi af hele den generiske profil').check();
-  await page.getByRole('dialog').getByRole('button', { name: 'Start forfra' }).click();
-  await card(local(page), 'Danne relationer').getByRole('button', { name: /^Handlinger for/ }).click();
-  expect(await seriousViolations(page)).toEqual([]);
-});
 
 for (const { width, height, touch } of [
   { width: 1280, height: 720, touch: false },
