@@ -193,7 +193,8 @@ for (const [perCategory, size] of [
   });
 }
 
-test('the presentation has no serious or critical accessibility violations', async ({ page }) => {
+// axe's WCAG and best-practice checks of the presentation (two slides) are in accessibility.spec.ts.
+test('the presentation keeps focus inside while open, and its text has AAA contrast', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
   await open(page);
   // Modal: the board behind is inert, so Tab cycles through the view's controls only.
@@ -207,12 +208,6 @@ test('the presentation has no serious or critical accessibility violations', asy
   }
   await page.getByRole('button', { name: 'Start forfra' }).evaluate((button: HTMLElement) => button.focus());
   await expect(page.getByRole('button', { name: 'Start forfra' })).not.toBeFocused();
-  for (let slide = 0; slide < 2; slide += 1) {
-    const results = await new AxeBuilder({ page }).include('.present').analyze();
-    const severe = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(severe.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
-    await page.keyboard.press('ArrowRight');
-  }
   // AAA contrast (7:1) for all text in the view.
   const enhanced = await new AxeBuilder({ page }).include('.present').withRules(['color-contrast-enhanced']).analyze();
   expect(enhanced.violations.map((v) => v.nodes.map((n) => n.target).join(', '))).toEqual([]);
