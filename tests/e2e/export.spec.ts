@@ -173,19 +173,23 @@ test('a file dropped anywhere on the page is imported after asking', async ({ pa
   await expect.poll(async () => ((await savedLocal(page)) as Profile).title.da).toBe('Droppet profil');
 });
 
-test('exports a PDF and a PNG offline, once the app has been loaded', async ({ page, context }, info) => {
-  test.slow(); // the service worker first precaches every chunk (the Word library too), then two exports
-  await page.evaluate(() => navigator.serviceWorker.ready);
-  // The service worker takes over on the next load; the export chunks and fonts then come from its cache.
-  await page.reload();
-  await expect(page.getByRole('region', { name: 'Lokal profil' })).toBeVisible();
-  await context.setOffline(true);
-  try {
-    const pdf = await download(page, 'PDF, stående (A4)', info.outputPath.bind(info));
-    expect(execFileSync('pdffonts', [pdf.path]).toString()).toMatch(/Inter\s+CID TrueType\s+Identity-H\s+yes/);
-    const png = await download(page, 'Plakat (PNG) med hele profilen', info.outputPath.bind(info));
-    expect(readTextChunk(new Uint8Array(readFileSync(png.path)), 'profilbygger-profile')).not.toBeNull();
-  } finally {
-    await context.setOffline(false);
-  }
+test.describe('offline', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('exports a PDF and a PNG offline, once the app has been loaded', async ({ page, context }, info) => {
+    test.slow(); // the service worker first precaches every chunk (the Word library too), then two exports
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    // The service worker takes over on the next load; the export chunks and fonts then come from its cache.
+    await page.reload();
+    await expect(page.getByRole('region', { name: 'Lokal profil' })).toBeVisible();
+    await context.setOffline(true);
+    try {
+      const pdf = await download(page, 'PDF, stående (A4)', info.outputPath.bind(info));
+      expect(execFileSync('pdffonts', [pdf.path]).toString()).toMatch(/Inter\s+CID TrueType\s+Identity-H\s+yes/);
+      const png = await download(page, 'Plakat (PNG) med hele profilen', info.outputPath.bind(info));
+      expect(readTextChunk(new Uint8Array(readFileSync(png.path)), 'profilbygger-profile')).not.toBeNull();
+    } finally {
+      await context.setOffline(false);
+    }
+  });
 });

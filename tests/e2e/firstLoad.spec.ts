@@ -25,9 +25,9 @@ function recordFetches(page: Page) {
   return fetched;
 }
 
-// A first visit: nothing saved, no service worker yet (it would start fetching everything after load).
+// A first visit: nothing saved, no service worker yet (it would start fetching everything after load;
+// blocked for all tests in playwright.config.ts).
 test.describe('a first visit', () => {
-  test.use({ serviceWorkers: 'block' });
 
   test('fetches only what index.html names before the builder can be used, in one language', async ({ page }) => {
     const fetched = recordFetches(page);
@@ -144,32 +144,36 @@ test.describe('a first visit', () => {
   });
 });
 
-test('after the first visit, the parts loaded on demand open offline, in another language too', async ({ page, context }) => {
-  test.slow(); // a reload offline and four parts on a loaded machine
-  await page.goto('/');
-  await expect(local(page)).toBeVisible();
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null); // precached once active
-  await context.setOffline(true);
-  await page.reload();
-  await expect(local(page)).toBeVisible();
+test.describe('offline', () => {
+  test.use({ serviceWorkers: 'allow' });
 
-  // A card's menu places itself with code that loads when a menu first opens.
-  await card(generic(page), 'Respektere målgruppen').getByRole('button', { name: /^Handlinger for/ }).click();
-  await expect(page.getByRole('menu')).toHaveCSS('opacity', '1');
-  await page.keyboard.press('Escape');
+  test('after the first visit, the parts loaded on demand open offline, in another language too', async ({ page, context }) => {
+    test.slow(); // a reload offline and four parts on a loaded machine
+    await page.goto('/');
+    await expect(local(page)).toBeVisible();
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null); // precached once active
+    await context.setOffline(true);
+    await page.reload();
+    await expect(local(page)).toBeVisible();
 
-  await page.getByRole('button', { name: 'Oversæt', exact: true }).click();
-  const translate = page.getByRole('dialog', { name: 'Oversæt profilen' });
-  await expect(translate).toBeVisible();
-  await translate.getByRole('button', { name: 'Luk', exact: true }).click();
+    // A card's menu places itself with code that loads when a menu first opens.
+    await card(generic(page), 'Respektere målgruppen').getByRole('button', { name: /^Handlinger for/ }).click();
+    await expect(page.getByRole('menu')).toHaveCSS('opacity', '1');
+    await page.keyboard.press('Escape');
 
-  await page.getByRole('button', { name: /Præsentér/ }).click();
-  const presentation = page.getByRole('dialog', { name: /^Præsentation:/ });
-  await expect(presentation).toBeVisible();
-  await page.keyboard.press('Escape');
-  await expect(presentation).toHaveCount(0);
+    await page.getByRole('button', { name: 'Oversæt', exact: true }).click();
+    const translate = page.getByRole('dialog', { name: 'Oversæt profilen' });
+    await expect(translate).toBeVisible();
+    await translate.getByRole('button', { name: 'Luk', exact: true }).click();
 
-  await page.getByLabel('Sprog', { exact: true }).selectOption('en');
-  await expect(page.getByRole('region', { name: 'Generic profile' })).toBeVisible();
-  await context.setOffline(false);
+    await page.getByRole('button', { name: /Præsentér/ }).click();
+    const presentation = page.getByRole('dialog', { name: /^Præsentation:/ });
+    await expect(presentation).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(presentation).toHaveCount(0);
+
+    await page.getByLabel('Sprog', { exact: true }).selectOption('en');
+    await expect(page.getByRole('region', { name: 'Generic profile' })).toBeVisible();
+    await context.setOffline(false);
+  });
 });

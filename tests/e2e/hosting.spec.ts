@@ -9,6 +9,9 @@ import { SECURITY_HEADERS } from '../../securityHeaders';
 import { card, generic, list, local } from './helpers';
 import { startStaticServer, type RunningServer } from './staticServer';
 
+// The service worker is part of what a host serves (and must find at its path): not blocked here.
+test.use({ serviceWorkers: 'allow' });
+
 const BASE = '/profilbygger/';
 
 /** Records CSP violations and uncaught errors in every frame, from before the app's first script. */

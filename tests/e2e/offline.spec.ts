@@ -1,6 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { card, generic, list, local, openFresh, textsIn } from './helpers';
 
+test.use({ serviceWorkers: 'allow' }); // what these tests are about (blocked elsewhere: playwright.config.ts)
+
 test('works offline once loaded: reload without a network keeps the app and the work', async ({ page, context }) => {
   await openFresh(page);
   await page.evaluate(() => navigator.serviceWorker.ready);
