@@ -6,7 +6,7 @@
 // STRESS_DRAGS sets how many drags in all (default 300, split over the four set-ups).
 import { expect, test, type Page } from '@playwright/test';
 import { seededRandom } from '../seededRandom';
-import { aim, boardState, cardAt, preview, problemsIn, type Aim, type Box, type BoardState } from './stress/boardProbe';
+import { aim, boardState, preview, problemsIn, type Aim, type Box, type BoardState, type Point } from './stress/boardProbe';
 import { mousePointer, touchPointer, type DragPointer } from './stress/pointers';
 
 const TOTAL_DRAGS = Number(process.env.STRESS_DRAGS ?? 300);
@@ -85,7 +85,9 @@ async function scrollToABoundary(page: Page, random: ReturnType<typeof seededRan
 
 interface Plan {
   kind: Kind;
-  from: { x: number; y: number };
+  from: Point;
+  /** Top left corner of the card the drag takes (where its dragged image starts). */
+  origin: Point;
   to: { x: number; y: number };
   movingId?: string;
   describe: string;
@@ -115,7 +117,7 @@ function plan(kind: Kind, where: Aim, random: ReturnType<typeof seededRandom>, a
       if (!genericSources.length) return undefined;
       const source = random.pick(genericSources);
       const to = targetIn();
-      return to && { kind, from: center(source.handle!), to, describe: `copy ${source.id} into the local profile${atEdge ? ' (at an edge)' : ''}`, atEdge };
+      return to && { kind, from: center(source.handle!), origin: source.origin, to, describe: `copy ${source.id} into the local profile${atEdge ? ' (at an edge)' : ''}`, atEdge };
     }
     case 'reorder':
     case 'cross': {
@@ -124,19 +126,20 @@ function plan(kind: Kind, where: Aim, random: ReturnType<typeof seededRandom>, a
       const categories = [...new Set(where.localLists.map((l) => l.category))].filter((c) => (kind === 'reorder' ? c === source.category : c !== source.category));
       if (!categories.length) return undefined;
       const to = targetIn(random.pick(categories), kind === 'reorder' ? source.id : undefined);
-      return to && { kind, from: center(source.handle!), to, movingId: source.id, describe: `${kind} ${source.id} from ${source.category}${atEdge ? ' (at an edge)' : ''}`, atEdge };
+      return to && { kind, from: center(source.handle!), origin: source.origin, to, movingId: source.id, describe: `${kind} ${source.id} from ${source.category}${atEdge ? ' (at an edge)' : ''}`, atEdge };
     }
     case 'remove': {
       if (!localSources.length) return undefined;
       const source = random.pick(localSources);
-      return { kind, from: center(source.handle!), to: inside(random, where.genericPanel), movingId: source.id, describe: `drag ${source.id} back out`, atEdge };
+      return { kind, from: center(source.handle!), origin: source.origin, to: inside(random, where.genericPanel), movingId: source.id, describe: `drag ${source.id} back out`, atEdge };
     }
     case 'escape':
     case 'nothing': {
-      const sources = [...localSources.map((c) => c.handle!), ...genericSources.map((c) => c.handle!)];
+      const sources = [...localSources, ...genericSources];
       if (!sources.length) return undefined;
       const to = kind === 'nothing' ? inside(random, { ...where.header, width: where.header.width / 3 }) : inside(random, random() < 0.5 ? where.localPanel : where.genericPanel);
-      return { kind, from: center(random.pick(sources)), to, describe: kind === 'escape' ? 'a drag cancelled with Escape' : 'a drop on nothing', atEdge };
+      const source = random.pick(sources);
+      return { kind, from: center(source.handle!), origin: source.origin, to, describe: kind === 'escape' ? 'a drag cancelled with Escape' : 'a drop on nothing', atEdge };
     }
   }
 }
@@ -149,10 +152,9 @@ function chooseKind(random: ReturnType<typeof seededRandom>, count: number): Kin
 
 async function drag(page: Page, pointer: DragPointer, step: Plan, random: ReturnType<typeof seededRandom>) {
   const steps = random.pick([2, 3, 5, 10, 18]);
-  const card = await cardAt(page, step.from);
   await pointer.down(step.from.x, step.from.y);
   // Past dnd-kit's activation distance first, as a hand does.
-  await pointer.move(step.from.x + 8, step.from.y + 8, 2);
+  await pointer.move(step.from.x + 8, step.from.y + 8, 1);
   await pointer.move(step.to.x, step.to.y, steps);
   let at = step.to;
   if (random() < 0.25) {
@@ -163,7 +165,7 @@ async function drag(page: Page, pointer: DragPointer, step: Plan, random: Return
   }
   if (step.kind === 'escape') await page.keyboard.press('Escape');
   // The dragged card's image follows the pointer from where the card stood.
-  const overlayAt = card && step.kind !== 'escape' ? { x: card.x + at.x - step.from.x, y: card.y + at.y - step.from.y } : null;
+  const overlayAt = step.kind !== 'escape' ? { x: step.origin.x + at.x - step.from.x, y: step.origin.y + at.y - step.from.y } : null;
   const shown = await preview(page, overlayAt);
   await pointer.up();
   // A picked-up card's handle (dnd-kit's attributes); the view switch's pressed button is no drag.

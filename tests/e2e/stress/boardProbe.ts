@@ -13,10 +13,15 @@ export interface Box {
   height: number;
 }
 
+export interface Point {
+  x: number;
+  y: number;
+}
+
 export interface Aim {
-  /** Visible part of each local card, by element id, with its category and its handle. */
-  localCards: { id: string; category: string; visible: Box; handle: Box | null }[];
-  genericCards: { id: string; handle: Box | null }[];
+  /** Visible part of each local card, by element id, with its category, its handle and its top left corner. */
+  localCards: { id: string; category: string; visible: Box; handle: Box | null; origin: Point }[];
+  genericCards: { id: string; handle: Box | null; origin: Point }[];
   /** Visible part of each local list. */
   localLists: { category: string; visible: Box }[];
   genericPanel: Box;
@@ -55,6 +60,10 @@ export function aim(page: Page): Promise<Aim> {
     const genericPanel = document.querySelector<HTMLElement>('section[aria-labelledby="generic-heading"]')!;
     const localArea = localPanel.getBoundingClientRect();
     const genericArea = genericPanel.getBoundingClientRect();
+    const originOf = (node: Element) => {
+      const rect = node.getBoundingClientRect();
+      return { x: rect.left, y: rect.top };
+    };
     const categoryOf = (node: Element) => node.closest('ul')?.getAttribute('aria-labelledby')?.replace('local-heading-', '') ?? '';
     // The part of the handle a finger can press: inside the panel's visible area and not covered
     // (a handle half scrolled under the panel's edge has its centre outside the panel).
@@ -68,11 +77,12 @@ export function aim(page: Page): Promise<Aim> {
     };
     const localCards = [...localPanel.querySelectorAll('li[data-element-id]')].flatMap((node) => {
       const visible = clip(node.getBoundingClientRect(), localArea);
-      return visible ? [{ id: (node as HTMLElement).dataset.elementId!, category: categoryOf(node), visible, handle: handleOf(node) }] : [];
+      return visible ? [{ id: (node as HTMLElement).dataset.elementId!, category: categoryOf(node), visible, handle: handleOf(node), origin: originOf(node) }] : [];
     });
     const genericCards = [...genericPanel.querySelectorAll('li[data-element-id]')].map((node) => ({
       id: (node as HTMLElement).dataset.elementId!,
       handle: handleOf(node),
+      origin: originOf(node),
     }));
     const localLists = [...localPanel.querySelectorAll('ul[aria-labelledby]')].flatMap((node) => {
       const visible = clip(node.getBoundingClientRect(), localArea);
@@ -119,14 +129,6 @@ export function boardState(page: Page): Promise<BoardState> {
       .map((li) => (li as HTMLElement).dataset.elementId!.replace(/^generic:/, ''));
     return { shown, counts, saved, sources, inUse, leftovers };
   });
-}
-
-/** The box of the card under (x, y): where a drag starting there takes its card from. */
-export function cardAt(page: Page, at: { x: number; y: number }): Promise<{ x: number; y: number } | null> {
-  return page.evaluate(({ x, y }) => {
-    const rect = document.elementFromPoint(x, y)?.closest('li')?.getBoundingClientRect();
-    return rect ? { x: rect.left, y: rect.top } : null;
-  }, at);
 }
 
 /**
