@@ -31,6 +31,8 @@ async function openWith(page: Page, count: number) {
 }
 
 interface RunFigures {
+  /** Frame times while the pointer glides the same path with no drag: what this machine gives at best. */
+  idleFrames: number[];
   frames: number[];
   dragLongestTask: number;
   dragLongestFrame: number;
@@ -46,6 +48,11 @@ async function oneRun(page: Page, count: number, run: number): Promise<RunFigure
   await openWith(page, count);
   // Pick up the first card and reorder it down through the visible part of its list.
   const box = (await handleOf(card(local(page), 'Element nummer 1')).boundingBox())!;
+  // First the same glide without a drag: the frames of a page that only follows the pointer.
+  await page.mouse.move(box.x + 20, box.y + 20);
+  const gliding = await frameWindow(page);
+  await page.mouse.move(box.x + 20, box.y + 340, { steps: 60 });
+  const idleFrames = (await gliding.stop()).frames;
   await page.mouse.move(box.x + 10, box.y + 10);
   await page.mouse.down();
   let trace = await cpuTrace(page);
@@ -96,7 +103,7 @@ async function oneRun(page: Page, count: number, run: number): Promise<RunFigure
   await field.press('Enter');
   const rename = await armedResult(page, 'rename');
   cpu.rename = await trace.stop();
-  return { frames, dragLongestTask, dragLongestFrame, pickUp, drop, placeholder, rename, cpu };
+  return { idleFrames, frames, dragLongestTask, dragLongestFrame, pickUp, drop, placeholder, rename, cpu };
 }
 
 const cpuSummary = (values: number[]) => `${percentile(values, 50).toFixed(0)} / ${Math.max(...values).toFixed(0)} ms`;
@@ -112,10 +119,12 @@ for (const count of [9, 100, 300]) {
     for (let run = 0; run < RUNS; run += 1) runs.push(await oneRun(page, count, run));
     const frames = runs.flatMap((r) => r.frames);
     const over = frames.filter((f) => f > 25).length;
+    const idleFrames = runs.flatMap((r) => r.idleFrames);
     console.log(
       [
         `\n${count} local elements, ${RUNS} runs (times inside the page; "to frame" = input event → first frame showing the result)`,
         `  drag frames     p50 ${ms(percentile(frames, 50))}, p95 ${ms(percentile(frames, 95))}, max ${ms(Math.max(...frames))}, ${((100 * over) / frames.length).toFixed(1)} % over 25 ms (${frames.length} frames), longest task ${ms(Math.max(...runs.map((r) => r.dragLongestTask)))}, longest frame ${ms(Math.max(...runs.map((r) => r.dragLongestFrame)))}`,
+        `  no drag         p50 ${ms(percentile(idleFrames, 50))}, p95 ${ms(percentile(idleFrames, 95))}, max ${ms(Math.max(...idleFrames))} (the same glide with the button up: the machine's own frame pacing)`,
         `  ${summary('pick-up         ', runs.map((r) => r.pickUp))}`,
         `  ${summary('drop            ', runs.map((r) => r.drop))}`,
         `  ${summary('placeholder in  ', runs.map((r) => r.placeholder))}`,
