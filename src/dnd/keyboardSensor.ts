@@ -31,15 +31,8 @@ export interface KeyGate {
   close(): void;
 }
 
-/** Whether dnd-kit acts on this key during a drag. */
-export const isDragKey = (event: KeyboardEvent) => DRAG_KEYS.has(event.code);
-
-/**
- * A gate on `target`'s drag keys: let through while open, held in order while closed, handed on once it
- * opens. `onPass` is called for each drag key as it goes on to dnd-kit (at once or handed on), before
- * dnd-kit sees it, and never for a key held back.
- */
-export function gateDragKeys(target: Document, onPass: () => void = () => {}): KeyGate {
+/** A gate on `target`'s drag keys: let through while open, held in order while closed, handed on once it opens. */
+export function gateDragKeys(target: Document): KeyGate {
   const held: KeyboardEvent[] = [];
   const handedOn = new WeakSet<Event>();
   let ready: () => boolean = () => true;
@@ -59,9 +52,9 @@ export function gateDragKeys(target: Document, onPass: () => void = () => {}): K
     if (held.length > 0) timer = setTimeout(handOn);
   };
   const onKeyDown = (event: KeyboardEvent) => {
-    if (!isDragKey(event)) return;
+    if (handedOn.has(event) || !DRAG_KEYS.has(event.code)) return;
     // Behind keys already waiting, a key waits too, so none overtakes another.
-    if (handedOn.has(event) || (held.length === 0 && !holding())) return onPass();
+    if (held.length === 0 && !holding()) return;
     event.preventDefault();
     event.stopImmediatePropagation();
     held.push(event);
@@ -98,24 +91,26 @@ const scrollPositions = (context: SensorContext) => context.scrollableAncestors.
 export class CatchUpKeyboardSensor extends KeyboardSensor {
   constructor(props: KeyboardSensorProps) {
     const target = props.event.target instanceof Node ? (props.event.target.ownerDocument ?? document) : document;
+    const gate = gateDragKeys(target);
     const { context, onMove, onEnd, onCancel } = props;
+    const holdFor = (measuredBefore: SensorContext['collisionRect']) => gate.holdUntil(() => hasCaughtUp(context.current, measuredBefore));
 
     // An arrow whose target is out of view makes dnd-kit scroll instead of move; it measures the card
-    // again only once the scroll event comes. Seen around each key dnd-kit takes: before it, as the
-    // gate lets the key on (held keys are not seen until then); after it, on the window, where the
-    // key arrives after dnd-kit's listener on the document.
+    // again only once the scroll event comes. Seen around each key dnd-kit takes (the gate's listener
+    // comes first, so held keys are not seen here; the window's comes after dnd-kit's on the document).
     let before = { measured: context.current.collisionRect, scrolls: '' };
-    const gate = gateDragKeys(target, () => {
+    const beforeKey = () => {
       before = { measured: context.current.collisionRect, scrolls: scrollPositions(context.current) };
-    });
-    const holdFor = (measuredBefore: SensorContext['collisionRect']) => gate.holdUntil(() => hasCaughtUp(context.current, measuredBefore));
-    const afterKey = (event: KeyboardEvent) => {
-      if (isDragKey(event) && scrollPositions(context.current) !== before.scrolls) holdFor(before.measured);
+    };
+    const afterKey = () => {
+      if (scrollPositions(context.current) !== before.scrolls) holdFor(before.measured);
     };
     const view = target.defaultView;
+    target.addEventListener('keydown', beforeKey, true);
     view?.addEventListener('keydown', afterKey);
     const finish = () => {
       gate.close();
+      target.removeEventListener('keydown', beforeKey, true);
       view?.removeEventListener('keydown', afterKey);
     };
 

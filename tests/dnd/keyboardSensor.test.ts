@@ -80,25 +80,6 @@ describe('gateDragKeys', () => {
     expect(seen).toEqual(['KeyP', 'ArrowRight']);
   });
 
-  it('tells about each drag key just before dnd-kit takes it, at once or handed on, and never about one held back', () => {
-    vi.useFakeTimers();
-    // When told, how many keys dnd-kit had taken: the next key it takes is the one told about.
-    const toldAt: number[] = [];
-    gate = gateDragKeys(document, () => toldAt.push(seen.length));
-    document.addEventListener('keydown', listener);
-    press('ArrowUp');
-    press('KeyP'); // not a drag key: not told
-    let caughtUp = false;
-    gate.holdUntil(() => caughtUp);
-    press('ArrowRight');
-    press('Space');
-    expect(toldAt).toEqual([0]);
-    caughtUp = true;
-    vi.advanceTimersByTime(1);
-    expect(seen).toEqual(['ArrowUp', 'KeyP', 'ArrowRight', 'Space']);
-    expect(toldAt).toEqual([0, 2, 3]);
-  });
-
   it('drops the keys still held when the drag ends', () => {
     vi.useFakeTimers();
     gate = gateDragKeys(document);
