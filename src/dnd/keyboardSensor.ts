@@ -27,19 +27,26 @@ const LONGEST_HOLD_MS = 1000;
 export interface KeyGate {
   /** Holds drag keys from now on until `ready()` says dnd-kit has caught up (or the longest hold has passed). */
   holdUntil(ready: () => boolean): void;
+  /** Says dnd-kit's own key listener is attached: until then (see `gateDragKeys`) every drag key is held. */
+  listenerAttached(): void;
   /** Stops holding and listening; keys still held are dropped with the drag. */
   close(): void;
 }
 
-/** A gate on `target`'s drag keys: let through while open, held in order while closed, handed on once it opens. */
-export function gateDragKeys(target: Document): KeyGate {
+/**
+ * A gate on `target`'s drag keys: let through while open, held in order while closed, handed on once it opens.
+ * With `{ listenerAttached: false }` it is closed until `listenerAttached()`, however long that takes: a
+ * key handed on before dnd-kit listens is lost, and its timer comes late on a busy machine (seen: 430 ms).
+ */
+export function gateDragKeys(target: Document, { listenerAttached = true } = {}): KeyGate {
+  let attached = listenerAttached;
   const held: KeyboardEvent[] = [];
   const handedOn = new WeakSet<Event>();
   let ready: () => boolean = () => true;
   let holdingSince = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
-  const holding = () => !ready() && Date.now() - holdingSince < LONGEST_HOLD_MS;
+  const holding = () => !attached || (!ready() && Date.now() - holdingSince < LONGEST_HOLD_MS);
   const handOn = () => {
     timer = undefined;
     // A key handed on can close the gate again (an arrow that moves the card): the rest wait for that.
@@ -67,6 +74,9 @@ export function gateDragKeys(target: Document): KeyGate {
       ready = isReady;
       holdingSince = Date.now();
     },
+    listenerAttached() {
+      attached = true;
+    },
     close() {
       target.removeEventListener('keydown', onKeyDown, true);
       clearTimeout(timer);
@@ -91,7 +101,7 @@ const scrollPositions = (context: SensorContext) => context.scrollableAncestors.
 export class CatchUpKeyboardSensor extends KeyboardSensor {
   constructor(props: KeyboardSensorProps) {
     const target = props.event.target instanceof Node ? (props.event.target.ownerDocument ?? document) : document;
-    const gate = gateDragKeys(target);
+    const gate = gateDragKeys(target, { listenerAttached: false });
     const { context, onMove, onEnd, onCancel } = props;
     const holdFor = (measuredBefore: SensorContext['collisionRect']) => gate.holdUntil(() => hasCaughtUp(context.current, measuredBefore));
 
@@ -129,11 +139,11 @@ export class CatchUpKeyboardSensor extends KeyboardSensor {
         onCancel();
       },
     });
-    // super() set dnd-kit's timer that starts its key listener; this one fires after it.
-    let listening = false;
-    gate.holdUntil(() => listening);
-    setTimeout(() => {
-      listening = true;
-    });
+    // super() set dnd-kit's timer that attaches its key listener; this one fires after it. Until then
+    // keys are held whatever else opens the gate: the Space that picked the card up is still on its
+    // way to the window, and `afterKey` above replaces the condition below once it gets there.
+    setTimeout(() => gate.listenerAttached());
+    // And the keys wait for dnd-kit's first measure of the card: a getter given no rect moves nothing.
+    holdFor(null);
   }
 }

@@ -80,6 +80,22 @@ describe('gateDragKeys', () => {
     expect(seen).toEqual(['KeyP', 'ArrowRight']);
   });
 
+  it('holds every drag key until dnd-kit listens, whatever else opens the gate, and with no time limit', () => {
+    // Issue 8, item 8: dnd-kit attaches its listener from a timer that comes late on a busy machine;
+    // a key handed on before it was lost (the Space at the end too, so the drag never ended).
+    vi.useFakeTimers();
+    gate = gateDragKeys(document, { listenerAttached: false });
+    document.addEventListener('keydown', listener);
+    gate.holdUntil(() => true);
+    press('ArrowUp');
+    press('Space');
+    vi.advanceTimersByTime(5_000);
+    expect(seen).toEqual([]);
+    gate.listenerAttached();
+    vi.advanceTimersByTime(1);
+    expect(seen).toEqual(['ArrowUp', 'Space']);
+  });
+
   it('drops the keys still held when the drag ends', () => {
     vi.useFakeTimers();
     gate = gateDragKeys(document);
