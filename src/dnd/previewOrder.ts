@@ -8,6 +8,11 @@ import { categoryOfListId, GENERIC_AREA_ID, PLACEHOLDER_ID, type DragData, type 
 // One id list per elements array (profiles are immutable): an unchanged category keeps the same list,
 // so its SortableContext does not re-measure its cards and its cards' memos hold (issue 8, speed).
 const idsOfElements = new WeakMap<readonly { id: string }[], string[]>();
+// And a category whose elements changed but not their order (a rename, a mark, a note) keeps its
+// list too: a new list made each of its sortables render again for nothing (issue 8, rename speed).
+const lastIdsOfCategory = new Map<string, string[]>();
+
+const sameIds = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((id, index) => id === b[index]);
 
 export function orderOf(profile: Profile): Order {
   return Object.fromEntries(
@@ -15,7 +20,10 @@ export function orderOf(profile: Profile): Order {
       let ids = idsOfElements.get(category.elements);
       if (!ids) {
         ids = category.elements.map((e) => e.id);
+        const last = lastIdsOfCategory.get(category.id);
+        if (last && sameIds(last, ids)) ids = last;
         idsOfElements.set(category.elements, ids);
+        lastIdsOfCategory.set(category.id, ids);
       }
       return [category.id, ids];
     }),

@@ -1,10 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { GENERIC_AREA_ID, PLACEHOLDER_ID, type DragData, type Order } from '../../src/dnd/dragData';
-import { dropPosition, hoverOrder, previewAfterHover, targetOf } from '../../src/dnd/previewOrder';
+import { moveElementBy, renameElement } from '../../src/domain/operations';
+import { dropPosition, hoverOrder, orderOf, previewAfterHover, targetOf } from '../../src/dnd/previewOrder';
+import { smallProfile } from '../domain/fixtures';
 
 const start: Order = { viden: ['a', 'b'], faerdigheder: ['c'], kompetencer: [] };
 const generic: DragData = { kind: 'generic', elementId: 'g', text: 'G' };
 const localA: DragData = { kind: 'local', elementId: 'a', text: 'A' };
+
+describe('orderOf', () => {
+  it('keeps a list’s id array while its order stays, so its sortables are not rendered again for a rename', () => {
+    const profile = smallProfile();
+    const before = orderOf(profile);
+    const renamed = orderOf(renameElement(profile, 'a', 'da', 'Respektere unge'));
+    expect(renamed.viden).toBe(before.viden);
+    expect(renamed.kompetencer).toBe(before.kompetencer);
+  });
+
+  it('gives a list a new id array when its order changes', () => {
+    const profile = smallProfile();
+    const before = orderOf(profile);
+    const moved = orderOf(moveElementBy(profile, 'a', 1));
+    expect(moved.viden).toEqual(['b', 'a']);
+    expect(moved.viden).not.toBe(before.viden);
+  });
+});
 
 describe('targetOf', () => {
   it('reads cards, lists, the generic panel and nothing', () => {
