@@ -45,4 +45,9 @@ export async function dragWithMouse(page: Page, from: Locator, to: Locator, posi
   await page.mouse.move(end.x + end.width / 2, y, { steps: 15 });
   await page.mouse.move(end.x + end.width / 2, y + 1, { steps: 2 });
   await page.mouse.up();
+  // dnd-kit swallows every click on the page until a 50 ms timer after the drop (the click the drop
+  // itself makes must not press what lies under it). On a loaded machine that timer comes late, and
+  // the test's next click was eaten (workshop.spec, 1 run in 645 under load). A page timer set now
+  // is due after dnd-kit's, and timers run in the order they are due: once it fires, clicks count.
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 60)));
 }
