@@ -6,14 +6,10 @@
  * order, as on a busy machine — so a click straight after the drag is eaten unless the helper waits.
  */
 import { expect, test } from '@playwright/test';
-import { card, dragWithMouse, generic, openFresh } from './helpers';
+import { card, dragWithMouse, generic, makeTimersLate, openFresh } from './helpers';
 
 test('a click straight after a mouse drag counts, though the page’s timers come late', async ({ page }) => {
-  await page.addInitScript(() => {
-    const setTimeoutOnTime = window.setTimeout;
-    window.setTimeout = ((handler: TimerHandler, delay?: number, ...rest: unknown[]) =>
-      setTimeoutOnTime(handler, (delay ?? 0) + 300, ...rest)) as typeof window.setTimeout;
-  });
+  await makeTimersLate(page);
   await openFresh(page);
   await card(generic(page), 'Håndtere data').getByRole('button', { name: /^Handlinger for/ }).click();
   await page.getByRole('menuitem', { name: 'Tilføj til Færdigheder i den lokale profil' }).click();

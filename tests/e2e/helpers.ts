@@ -51,3 +51,16 @@ export async function dragWithMouse(page: Page, from: Locator, to: Locator, posi
   // is due after dnd-kit's, and timers run in the order they are due: once it fires, clicks count.
   await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 60)));
 }
+
+/**
+ * Makes every timer of the page come `ms` late, in the order they are due, as on a busy machine or a
+ * slow phone, where timers wait behind other work while input and rendering go on (issue 8: the
+ * keyboard drag's lost keys and the click eaten after a drop were both such races).
+ */
+export async function makeTimersLate(page: Page, ms = 300) {
+  await page.addInitScript((late) => {
+    const setTimeoutOnTime = window.setTimeout;
+    window.setTimeout = ((handler: TimerHandler, delay?: number, ...rest: unknown[]) =>
+      setTimeoutOnTime(handler, (delay ?? 0) + late, ...rest)) as typeof window.setTimeout;
+  }, ms);
+}

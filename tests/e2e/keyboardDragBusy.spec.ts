@@ -2,17 +2,13 @@
  * Keyboard drags on a busy machine (issue 8, item 8). dnd-kit attaches its key listener from a timer
  * after pick-up, and on a loaded CI machine or a slow phone timers come hundreds of milliseconds late
  * (seen: 430 ms) while the page renders on time. Keys typed in that gap were lost — the drop at the end
- * too, so the card stayed picked up. Here every 0 ms timer comes 300 ms late: that gap, every time.
+ * too, so the card stayed picked up. Here every timer comes 300 ms late: that gap, every time.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { card, generic, handleOf, list, local, openFresh, textsIn } from './helpers';
+import { card, generic, handleOf, list, local, makeTimersLate, openFresh, textsIn } from './helpers';
 
 test.beforeEach(async ({ page }) => {
-  await page.addInitScript(() => {
-    const setTimeoutOnTime = window.setTimeout;
-    window.setTimeout = ((handler: TimerHandler, delay?: number, ...rest: unknown[]) =>
-      setTimeoutOnTime(handler, delay || 300, ...rest)) as typeof window.setTimeout;
-  });
+  await makeTimersLate(page);
   await openFresh(page);
 });
 
