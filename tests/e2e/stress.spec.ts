@@ -7,6 +7,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { seededRandom } from '../seededRandom';
 import { aim, boardState, preview, problemsIn, type Aim, type Box, type BoardState, type Point } from './stress/boardProbe';
+import { lastPageEvents, markPageEvent, recordPageEvents } from './stress/pageLog';
 import { mousePointer, touchPointer, type DragPointer } from './stress/pointers';
 
 const TOTAL_DRAGS = Number(process.env.STRESS_DRAGS ?? 300);
@@ -48,6 +49,14 @@ type Kind = 'add' | 'reorder' | 'cross' | 'remove' | 'escape' | 'nothing';
 
 const total = (state: BoardState) => Object.values(state.saved).flat().length;
 const center = (box: Box) => ({ x: Math.round(box.x + box.width / 2), y: Math.round(box.y + box.height / 2) });
+/** `point` moved inside `box`, as far from its edges as `inside` keeps. */
+const clampInto = (box: Box | undefined, point: Point): Point =>
+  box
+    ? {
+        x: Math.min(Math.max(point.x, Math.round(box.x + Math.min(box.width / 2, 14))), Math.round(box.x + box.width - Math.min(box.width / 2, 14))),
+        y: Math.min(Math.max(point.y, Math.round(box.y + Math.min(box.height / 2, 8))), Math.round(box.y + box.height - Math.min(box.height / 2, 8))),
+      }
+    : point;
 /** A point well inside `box`. */
 const inside = (random: ReturnType<typeof seededRandom>, box: Box) => ({
   x: Math.round(box.x + Math.min(box.width / 2, 14) + random() * Math.max(0, box.width - 28)),
@@ -93,6 +102,8 @@ interface Plan {
   describe: string;
   /** Aimed near a panel edge, where dnd-kit scrolls: only consistency is checked, not the landing place. */
   atEdge: boolean;
+  /** Where the hand's last wobbles must stay (a removal is checked against the generic panel). */
+  keepWithin?: Box;
 }
 
 /** Chooses a drag of `kind` among what is on screen, or undefined when the screen offers none. */
@@ -131,7 +142,8 @@ function plan(kind: Kind, where: Aim, random: ReturnType<typeof seededRandom>, a
     case 'remove': {
       if (!localSources.length) return undefined;
       const source = random.pick(localSources);
-      return { kind, from: center(source.handle!), origin: source.origin, to: inside(random, where.genericPanel), movingId: source.id, describe: `drag ${source.id} back out`, atEdge };
+      const to = inside(random, where.genericPanel);
+      return { kind, from: center(source.handle!), origin: source.origin, to, movingId: source.id, describe: `drag ${source.id} back out`, atEdge, keepWithin: where.genericPanel };
     }
     case 'escape':
     case 'nothing': {
@@ -159,7 +171,7 @@ async function drag(page: Page, pointer: DragPointer, step: Plan, random: Return
   let at = step.to;
   if (random() < 0.25) {
     for (let i = 0; i < 3; i += 1) {
-      at = { x: Math.round(step.to.x + random.between(-20, 20)), y: Math.round(step.to.y + random.between(-25, 25)) };
+      at = clampInto(step.keepWithin, { x: Math.round(step.to.x + random.between(-20, 20)), y: Math.round(step.to.y + random.between(-25, 25)) });
       await pointer.move(at.x, at.y, 2);
     }
   }
@@ -171,7 +183,7 @@ async function drag(page: Page, pointer: DragPointer, step: Plan, random: Return
   // A picked-up card's handle (dnd-kit's attributes); the view switch's pressed button is no drag.
   // A card left lifted after the drop is a bug (it was: seed 82028), not a wait that never ends.
   await expect(page.locator('[aria-roledescription][aria-pressed="true"]'), 'a card stays lifted after the drop').toHaveCount(0);
-  return shown;
+  return { shown, at };
 }
 
 for (const [index, setUp] of SET_UPS.entries()) {
@@ -190,6 +202,7 @@ for (const [index, setUp] of SET_UPS.entries()) {
       page.on('console', (message) => {
         if (message.type() === 'error') errors.push(`console error: ${message.text()}`);
       });
+      await recordPageEvents(page);
       await page.goto('/');
       await page.evaluate((work) => localStorage.setItem('profilbygger:work', JSON.stringify(work)), seededWork(random));
       await page.reload();
@@ -203,6 +216,7 @@ for (const [index, setUp] of SET_UPS.entries()) {
         if (kind === 'cross') await scrollToABoundary(page, random);
         else if (random() < 0.5) await scrollPanelsAtRandom(page, random);
         const where = await aim(page);
+        await markPageEvent(page, `drag ${n} aimed`);
         const atEdge = random() < 0.2;
         const step = plan(kind, where, random, atEdge) ?? plan('escape', where, random, false);
         if (!step) throw new Error(`drag ${n}: nothing on screen to drag (seed ${seed})`);
@@ -210,7 +224,7 @@ for (const [index, setUp] of SET_UPS.entries()) {
           // A blank page makes the probes fail; say what the page said.
           throw new Error(`drag ${n} of ${drags} (${step.describe}; seed ${seed}) broke off:\n  ${[...errors, error.message.split('\n')[0]].join('\n  ')}`);
         };
-        const shown = await drag(page, pointer, step, random).catch(brokeOff);
+        const { shown, at } = await drag(page, pointer, step, random).catch(brokeOff);
         const after = await boardState(page).catch(brokeOff);
 
         const problems = [...errors, ...problemsIn(after)];
@@ -232,8 +246,13 @@ for (const [index, setUp] of SET_UPS.entries()) {
           if (JSON.stringify(ids(after).sort()) !== JSON.stringify(ids(before).sort())) problems.push('a move changed which elements there are');
           if (!step.atEdge && shown.draggedIn && !after.saved[shown.draggedIn]?.includes(step.movingId!)) problems.push(`${step.movingId} was shown in ${shown.draggedIn} but did not land there`);
         }
+        if (step.movingId && shown.lifted !== step.movingId) problems.push(`the drag lifted ${shown.lifted ?? 'no local card'}, not ${step.movingId}`);
         if (problems.length) {
-          throw new Error(`drag ${n} of ${drags} (${step.describe}; seed ${seed}):\n  ${problems.join('\n  ')}`);
+          // What dnd-kit told a screen reader about the drop: the app's own view of where it landed.
+          const said = await page.evaluate(() => [...document.querySelectorAll('[id^="DndLiveRegion"]')].map((node) => node.textContent).join(' | '));
+          const seen = `shown before the drop: ${JSON.stringify(shown)}; elements ${total(before)} → ${total(after)}; dnd-kit said: ${said}; pointer ${JSON.stringify(step.from)} → ${JSON.stringify(at)}; panels ${JSON.stringify({ generic: where.genericPanel, local: where.localPanel })}`;
+          const events = await lastPageEvents(page);
+          throw new Error(`drag ${n} of ${drags} (${step.describe}; seed ${seed}):\n  ${[...problems, seen, 'in the page:', ...events].join('\n  ')}`);
         }
         done[step.kind] += 1;
         before = after;

@@ -46,6 +46,10 @@ export interface Preview {
   placeholder: { category: string; index: number } | null;
   draggedIn: string | null;
   overGeneric: boolean;
+  /** The element whose card is lifted (its handle pressed); null for a generic card or none. */
+  lifted: string | null;
+  /** Whether the dragged image reached where the pointer put it before the reads began. */
+  arrived: boolean;
 }
 
 export function aim(page: Page): Promise<Aim> {
@@ -146,6 +150,7 @@ export function preview(page: Page, overlayAt: { x: number; y: number } | null):
       return !!overlay && Math.abs(overlay.left - target.x) < 1.5 && Math.abs(overlay.top - target.y) < 1.5;
     };
     for (let i = 0; i < 200 && !arrived(); i += 1) await frame();
+    const hasArrived = arrived();
     const read = (): Preview => {
       const localPanel = document.getElementById('local-profile')!;
       let placeholder: Preview['placeholder'] = null;
@@ -158,7 +163,9 @@ export function preview(page: Page, overlayAt: { x: number; y: number } | null):
         if (list.querySelector(':scope > li [aria-pressed="true"]')) draggedIn = category;
       }
       const overGeneric = document.querySelector('section[aria-labelledby="generic-heading"]')?.className.includes('panel--over') ?? false;
-      return { placeholder, draggedIn, overGeneric };
+      const pressed = document.querySelector('#local-profile [aria-roledescription][aria-pressed="true"]');
+      const lifted = (pressed?.closest('[data-element-id]') as HTMLElement | null)?.dataset.elementId ?? null;
+      return { placeholder, draggedIn, overGeneric, lifted, arrived: hasArrived };
     };
     let last = JSON.stringify(read());
     // React does its work in tasks it posts to a MessageChannel; a message posted after them arrives
