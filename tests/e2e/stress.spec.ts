@@ -210,13 +210,16 @@ for (const [index, setUp] of SET_UPS.entries()) {
       const pointer = setUp.input === 'touch' ? await touchPointer(page) : mousePointer(page);
 
       const done: Record<Kind, number> = { add: 0, reorder: 0, cross: 0, remove: 0, escape: 0, nothing: 0 };
+      /** Drags before which the board was still moving when first read (see `aim`), and how long. */
+      const unsettled: string[] = [];
       let before = await boardState(page);
       for (let n = 1; n <= drags; n += 1) {
         const kind = chooseKind(random, total(before));
         if (kind === 'cross') await scrollToABoundary(page, random);
         else if (random() < 0.5) await scrollPanelsAtRandom(page, random);
         const where = await aim(page);
-        await markPageEvent(page, `drag ${n} aimed`);
+        if (where.waited) unsettled.push(`drag ${n}: ${where.waited}`);
+        await markPageEvent(page, `drag ${n} aimed${where.waited ? ` after the board moved ${where.waited} times` : ''}`);
         const atEdge = random() < 0.2;
         const step = plan(kind, where, random, atEdge) ?? plan('escape', where, random, false);
         if (!step) throw new Error(`drag ${n}: nothing on screen to drag (seed ${seed})`);
@@ -257,7 +260,7 @@ for (const [index, setUp] of SET_UPS.entries()) {
         done[step.kind] += 1;
         before = after;
       }
-      console.log(`drag stress, ${setUp.input} at ${setUp.width}×${setUp.height}: ${JSON.stringify(done)}`);
+      console.log(`drag stress, ${setUp.input} at ${setUp.width}×${setUp.height}: ${JSON.stringify(done)}; board still moving when aimed: ${unsettled.length ? unsettled.join(', ') : 'never'}`);
     });
   });
 }

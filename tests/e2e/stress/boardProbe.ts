@@ -52,54 +52,78 @@ export interface Preview {
   arrived: boolean;
 }
 
-export function aim(page: Page): Promise<Aim> {
-  return page.evaluate(() => {
+/**
+ * Where everything is, once the board stands still: read, let a frame and React's queued work pass,
+ * read again, until two readings agree. A board still settling after the last drop (or after the
+ * test scrolled) would otherwise move between aiming and pressing, and the press would lift a
+ * neighbour. `waited` says how many extra readings it took (0: it stood still at once).
+ */
+export function aim(page: Page): Promise<Aim & { waited: number }> {
+  return page.evaluate(async () => {
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    const tick = () =>
+      new Promise((resolve) => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = resolve;
+        channel.port2.postMessage(null);
+      });
     const box = (r: DOMRect) => ({ x: r.left, y: r.top, width: r.width, height: r.height });
     const clip = (r: DOMRect, area: DOMRect) => {
       const top = Math.max(r.top, area.top);
       const bottom = Math.min(r.bottom, area.bottom);
       return bottom - top < 12 ? null : { x: r.left, y: top, width: r.width, height: bottom - top };
     };
-    const localPanel = document.getElementById('local-profile')!;
-    const genericPanel = document.querySelector<HTMLElement>('section[aria-labelledby="generic-heading"]')!;
-    const localArea = localPanel.getBoundingClientRect();
-    const genericArea = genericPanel.getBoundingClientRect();
-    const originOf = (node: Element) => {
-      const rect = node.getBoundingClientRect();
-      return { x: rect.left, y: rect.top };
+    const measure = (): Aim => {
+      const localPanel = document.getElementById('local-profile')!;
+      const genericPanel = document.querySelector<HTMLElement>('section[aria-labelledby="generic-heading"]')!;
+      const localArea = localPanel.getBoundingClientRect();
+      const genericArea = genericPanel.getBoundingClientRect();
+      const originOf = (node: Element) => {
+        const rect = node.getBoundingClientRect();
+        return { x: rect.left, y: rect.top };
+      };
+      const categoryOf = (node: Element) => node.closest('ul')?.getAttribute('aria-labelledby')?.replace('local-heading-', '') ?? '';
+      // The part of the handle a finger can press: inside the panel's visible area and not covered
+      // (a handle half scrolled under the panel's edge has its centre outside the panel).
+      const handleOf = (node: Element) => {
+        const handle = node.querySelector(':scope > button');
+        if (!handle) return null;
+        const visible = clip(handle.getBoundingClientRect(), node.closest('section[aria-labelledby="generic-heading"]') ? genericArea : localArea);
+        if (!visible) return null;
+        const hit = document.elementFromPoint(visible.x + visible.width / 2, visible.y + visible.height / 2);
+        return hit && handle.contains(hit) ? visible : null;
+      };
+      const localCards = [...localPanel.querySelectorAll('li[data-element-id]')].flatMap((node) => {
+        const visible = clip(node.getBoundingClientRect(), localArea);
+        return visible ? [{ id: (node as HTMLElement).dataset.elementId!, category: categoryOf(node), visible, handle: handleOf(node), origin: originOf(node) }] : [];
+      });
+      const genericCards = [...genericPanel.querySelectorAll('li[data-element-id]')].map((node) => ({
+        id: (node as HTMLElement).dataset.elementId!,
+        handle: handleOf(node),
+        origin: originOf(node),
+      }));
+      const localLists = [...localPanel.querySelectorAll('ul[aria-labelledby]')].flatMap((node) => {
+        const visible = clip(node.getBoundingClientRect(), localArea);
+        return visible ? [{ category: categoryOf(node.querySelector('li') ?? node) || node.getAttribute('aria-labelledby')!.replace('local-heading-', ''), visible }] : [];
+      });
+      return {
+        localCards,
+        genericCards,
+        localLists,
+        genericPanel: box(genericArea),
+        localPanel: box(localArea),
+        header: box(document.querySelector('header')!.getBoundingClientRect()),
+      };
     };
-    const categoryOf = (node: Element) => node.closest('ul')?.getAttribute('aria-labelledby')?.replace('local-heading-', '') ?? '';
-    // The part of the handle a finger can press: inside the panel's visible area and not covered
-    // (a handle half scrolled under the panel's edge has its centre outside the panel).
-    const handleOf = (node: Element) => {
-      const handle = node.querySelector(':scope > button');
-      if (!handle) return null;
-      const visible = clip(handle.getBoundingClientRect(), node.closest('section[aria-labelledby="generic-heading"]') ? genericArea : localArea);
-      if (!visible) return null;
-      const hit = document.elementFromPoint(visible.x + visible.width / 2, visible.y + visible.height / 2);
-      return hit && handle.contains(hit) ? visible : null;
-    };
-    const localCards = [...localPanel.querySelectorAll('li[data-element-id]')].flatMap((node) => {
-      const visible = clip(node.getBoundingClientRect(), localArea);
-      return visible ? [{ id: (node as HTMLElement).dataset.elementId!, category: categoryOf(node), visible, handle: handleOf(node), origin: originOf(node) }] : [];
-    });
-    const genericCards = [...genericPanel.querySelectorAll('li[data-element-id]')].map((node) => ({
-      id: (node as HTMLElement).dataset.elementId!,
-      handle: handleOf(node),
-      origin: originOf(node),
-    }));
-    const localLists = [...localPanel.querySelectorAll('ul[aria-labelledby]')].flatMap((node) => {
-      const visible = clip(node.getBoundingClientRect(), localArea);
-      return visible ? [{ category: categoryOf(node.querySelector('li') ?? node) || node.getAttribute('aria-labelledby')!.replace('local-heading-', ''), visible }] : [];
-    });
-    return {
-      localCards,
-      genericCards,
-      localLists,
-      genericPanel: box(genericArea),
-      localPanel: box(localArea),
-      header: box(document.querySelector('header')!.getBoundingClientRect()),
-    };
+    let last = measure();
+    for (let waited = 0; waited < 30; waited += 1) {
+      await frame();
+      for (let t = 0; t < 5; t += 1) await tick();
+      const now = measure();
+      if (JSON.stringify(now) === JSON.stringify(last)) return { ...now, waited };
+      last = now;
+    }
+    return { ...last, waited: 30 };
   });
 }
 
