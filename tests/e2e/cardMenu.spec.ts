@@ -81,3 +81,29 @@ test('a menu near the top of the panel still opens downward', async ({ page }) =
   expect(menuBox!.y).toBeGreaterThanOrEqual(buttonBox!.y + buttonBox!.height);
   expect(await itemsOutOfSight(page)).toEqual([]);
 });
+
+test('a menu takes no click before it is placed: until then it is invisible, and a click there reaches the page', async ({ page }) => {
+  // floating-ui arrives when the first menu opens; on a slow line (or a loaded machine) that takes a
+  // while, and the menu waits transparent at the window's top left corner. A click there must not hit
+  // an item nobody can see (it did: a test's click landed on "Flyt til Viden" as the menu moved).
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/floating-ui*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await startWithWholeProfile(page, false);
+  const skills = list(local(page), 'Færdigheder').getByRole('listitem');
+  const before = await skills.count();
+  await list(local(page), 'Viden').getByRole('listitem').first().getByRole('button', { name: /^Handlinger for/ }).click();
+  const menu = page.getByRole('menu');
+  // The keyboard reaches the unplaced menu at once.
+  await expect(menu.getByRole('menuitem', { name: 'Omdøb' })).toBeFocused();
+  await expect(menu).toHaveCSS('opacity', '0');
+  const item = await menu.getByRole('menuitem', { name: 'Flyt til Færdigheder' }).boundingBox();
+  await page.mouse.click(item!.x + item!.width / 2, item!.y + item!.height / 2);
+  await expect(menu).toBeHidden();
+  release();
+  await expect(skills).toHaveCount(before);
+});
