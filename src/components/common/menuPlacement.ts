@@ -6,8 +6,9 @@
  *
  * floating-ui is loaded when a menu first opens, not with the page: a first visit shows hundreds of menu
  * buttons and opens none (first load ≤ 150 KB, issue 8). The service worker precaches it for offline use.
- * Until the first placement the menu is transparent and lets the pointer through, but is already in the
- * page, so focus and screen readers reach its items at once. If it cannot be fetched, the menu opens plainly under its button.
+ * Until the first placement the menu is transparent and lets the pointer through (styles.css), but is
+ * already in the page, so focus and screen readers reach its items at once. If it cannot be fetched, the
+ * menu opens plainly under its button.
  */
 import { useLayoutEffect, type RefObject } from 'react';
 
@@ -15,6 +16,8 @@ import { useLayoutEffect, type RefObject } from 'react';
 const EDGE = 8;
 /** Below this the menu scrolls rather than shrinking further: two items stay readable. */
 const MIN_HEIGHT = 96;
+/** A placed menu shows and takes the pointer (styles.css hides it from both until then). */
+const SHOWN = { opacity: '1', pointerEvents: 'auto' } as const;
 
 export function useMenuPlacement(open: boolean, reference: RefObject<HTMLElement | null>, menu: RefObject<HTMLElement | null>) {
   useLayoutEffect(() => {
@@ -42,14 +45,14 @@ export function useMenuPlacement(open: boolean, reference: RefObject<HTMLElement
           ],
         }).then(({ x, y }) => {
           if (stopped) return;
-          Object.assign(floating.style, { left: `${x}px`, top: `${y}px`, opacity: '1', pointerEvents: 'auto' });
+          Object.assign(floating.style, { left: `${x}px`, top: `${y}px`, ...SHOWN });
         });
       stopUpdating = autoUpdate(anchor, floating, place);
     }, () => {
       // Offline before the service worker had cached it: under the button, the page scrolls to the rest.
       if (stopped) return;
       const button = anchor.getBoundingClientRect();
-      Object.assign(floating.style, { position: 'absolute', top: '100%', left: 'auto', right: '0', opacity: '1', pointerEvents: 'auto' });
+      Object.assign(floating.style, { position: 'absolute', top: '100%', left: 'auto', right: '0', ...SHOWN });
       floating.style.maxHeight = `${Math.max(MIN_HEIGHT, window.innerHeight - button.bottom - EDGE)}px`;
     });
     return () => {
