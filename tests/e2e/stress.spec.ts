@@ -49,19 +49,23 @@ type Kind = 'add' | 'reorder' | 'cross' | 'remove' | 'escape' | 'nothing';
 
 const total = (state: BoardState) => Object.values(state.saved).flat().length;
 const center = (box: Box) => ({ x: Math.round(box.x + box.width / 2), y: Math.round(box.y + box.height / 2) });
-/** `point` moved inside `box`, as far from its edges as `inside` keeps. */
-const clampInto = (box: Box | undefined, point: Point): Point =>
-  box
-    ? {
-        x: Math.min(Math.max(point.x, Math.round(box.x + Math.min(box.width / 2, 14))), Math.round(box.x + box.width - Math.min(box.width / 2, 14))),
-        y: Math.min(Math.max(point.y, Math.round(box.y + Math.min(box.height / 2, 8))), Math.round(box.y + box.height - Math.min(box.height / 2, 8))),
-      }
-    : point;
+/** The part of `box` a drag aims at: 14 px in from the sides and 8 px from top and bottom (or its middle line). */
+const innerPart = (box: Box): Box => {
+  const [dx, dy] = [Math.min(box.width / 2, 14), Math.min(box.height / 2, 8)];
+  return { x: box.x + dx, y: box.y + dy, width: box.width - 2 * dx, height: box.height - 2 * dy };
+};
 /** A point well inside `box`. */
-const inside = (random: ReturnType<typeof seededRandom>, box: Box) => ({
-  x: Math.round(box.x + Math.min(box.width / 2, 14) + random() * Math.max(0, box.width - 28)),
-  y: Math.round(box.y + Math.min(box.height / 2, 8) + random() * Math.max(0, box.height - 16)),
-});
+const inside = (random: ReturnType<typeof seededRandom>, box: Box) => {
+  const inner = innerPart(box);
+  return { x: Math.round(inner.x + random() * inner.width), y: Math.round(inner.y + random() * inner.height) };
+};
+/** `point` moved into the part of `box` that `inside` picks from. */
+const clampInto = (box: Box | undefined, point: Point): Point => {
+  if (!box) return point;
+  const inner = innerPart(box);
+  const clamp = (value: number, from: number, length: number) => Math.min(Math.max(value, Math.round(from)), Math.round(from + length));
+  return { x: clamp(point.x, inner.x, inner.width), y: clamp(point.y, inner.y, inner.height) };
+};
 
 async function scrollPanelsAtRandom(page: Page, random: ReturnType<typeof seededRandom>) {
   const [local, generic] = [random(), random()];
